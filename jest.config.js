@@ -1,0 +1,22 @@
+/** Unit tests run pure modules; integration tests boot a real Strapi on its own database. */
+const transform = { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] };
+const common = {
+  testEnvironment: 'node',
+  transform,
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/.tmp/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/build/'],
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/src/plugins/*/tests/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/src/plugins/*/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/harness/global-setup.js',
+      // Booting Strapi and seeding takes 10–30 s on two cores.
+      testTimeout: 180000,
+    },
+  ],
+};

@@ -1,0 +1,29 @@
+import type { Core } from '@strapi/strapi';
+import { PUBLIC_CONTENT_TYPES } from '../content-types';
+
+const ROLE = 'plugin::users-permissions.role';
+const PERMISSION = 'plugin::users-permissions.permission';
+
+/** Read-only access for anonymous visitors: list and single entry of each public type. */
+export const PUBLIC_READ_ACTIONS: readonly string[] = PUBLIC_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+
+/**
+ * Grants the given actions to the Public role once per action. The grant is remembered, so an
+ * administrator who later revokes an action in the admin is not overruled at the next start.
+ */
+export async function grantPublicActions(strapi: Core.Strapi, actions: readonly string[]): Promise<string[]> {
+  const store = strapi.store({ type: 'core', name: 'mitwirken' });
+  const granted = ((await store.get({ key: 'public-grants' })) as string[] | null) ?? [];
+  const pending = actions.filter((action) => !granted.includes(action));
+  if (pending.length === 0) return [];
+
+  const role = await strapi.db.query(ROLE).findOne({ where: { type: 'public' } });
+  if (!role) throw new Error('The users-permissions Public role is missing');
+
+  for (const action of pending) {
+    const existing = await strapi.db.query(PERMISSION).findOne({ where: { action, role: role.id } });
+    if (!existing) await strapi.db.query(PERMISSION).create({ data: { action, role: role.id } });
+  }
+  await store.set({ key: 'public-grants', value: [...granted, ...pending] });
+  return pending;
+}

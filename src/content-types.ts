@@ -1,0 +1,13 @@
+/** Content-type UIDs of the app, shared by code, seed and tests. */
+export const PARTICIPATION_FORMAT = 'api::participation-format.participation-format';
+export const TOOLKIT_DOCUMENT = 'api::toolkit-document.toolkit-document';
+export const PILOT_MUNICIPALITY = 'api::pilot-municipality.pilot-municipality';
+
+export const PUBLIC_CONTENT_TYPES = [PARTICIPATION_FORMAT, TOOLKIT_DOCUMENT, PILOT_MUNICIPALITY] as const;
+export type PublicContentType = (typeof PUBLIC_CONTENT_TYPES)[number];
+
+export const DEFAULT_LOCALE = 'de';
+export const LOCALES = [
+  { code: 'de', name: 'Deutsch (de)' },
+  { code: 'en', name: 'English (en)' },
+] as const;

@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { registerContentRules } from './bootstrap/content-rules';
+import { ensureLocales } from './bootstrap/locales';
+import { PUBLIC_READ_ACTIONS, grantPublicActions } from './bootstrap/public-permissions';
+import { seedOnFirstStart } from './seed';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerContentRules(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await grantPublicActions(strapi, PUBLIC_READ_ACTIONS);
+
+    // Tests seed explicitly; everywhere else a fresh database gets the seed on first start.
+    const seedOnStart = process.env.SEED_ON_START ? process.env.SEED_ON_START === 'true' : strapi.config.environment !== 'test';
+    if (seedOnStart) {
+      const report = await seedOnFirstStart(strapi);
+      if (report) {
+        const counts = Object.entries(report.created).map(([uid, slugs]) => `${uid.split('.').pop()}: ${slugs.length}`);
+        strapi.log.info(`Seed loaded (${counts.join(', ')})`);
+      }
+    }
+  },
+};

@@ -1,0 +1,74 @@
+import { createStrapi, type Core } from '@strapi/strapi';
+import { randomBytes } from 'crypto';
+import { mkdirSync, rmSync } from 'fs';
+import path from 'path';
+
+export const APP_DIR = path.resolve(__dirname, '..', '..');
+
+const TEST_SECRETS = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+
+export const usesPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
+
+function prepareEnvironment(name: string): () => void {
+  process.env.NODE_ENV = 'test';
+  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  process.env.APP_KEYS ??= [1, 2, 3, 4].map(() => randomBytes(16).toString('base64')).join(',');
+  for (const key of TEST_SECRETS) process.env[key] ??= randomBytes(16).toString('base64');
+
+  if (usesPostgres()) return () => undefined;
+
+  const dir = path.join(APP_DIR, '.tmp');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `test-${name}-${process.pid}.db`);
+  rmSync(file, { force: true });
+  process.env.DATABASE_FILENAME = file;
+  return () => rmSync(file, { force: true });
+}
+
+/** Every test file starts from an empty schema, as on a fresh install. */
+async function resetPostgres(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Client } = require('pg') as typeof import('pg');
+  const client = new Client({
+    host: process.env.DATABASE_HOST ?? '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT ?? 5432),
+    database: process.env.DATABASE_NAME,
+    user: process.env.DATABASE_USERNAME,
+    password: process.env.DATABASE_PASSWORD,
+  });
+  await client.connect();
+  const schema = process.env.DATABASE_SCHEMA ?? 'public';
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.query(`CREATE SCHEMA "${schema}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  /** The HTTP server to hand to supertest. */
+  server: Core.Strapi['server']['httpServer'];
+  stop(): Promise<void>;
+}
+
+/** Boots the compiled app (see global-setup.js) on a fresh database named after the test file. */
+export async function startTestApp(name: string): Promise<TestApp> {
+  const cleanup = prepareEnvironment(name);
+  if (usesPostgres()) await resetPostgres();
+
+  const strapi = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') });
+  strapi.log.level = 'error';
+  await strapi.load();
+  strapi.server.mount();
+
+  return {
+    strapi,
+    server: strapi.server.httpServer,
+    async stop() {
+      await strapi.destroy();
+      cleanup();
+    },
+  };
+}

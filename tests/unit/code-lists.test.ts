@@ -1,0 +1,53 @@
+import participationFormat from '../../src/api/participation-format/content-types/participation-format/schema.json';
+import pilotMunicipality from '../../src/api/pilot-municipality/content-types/pilot-municipality/schema.json';
+import toolkitDocument from '../../src/api/toolkit-document/content-types/toolkit-document/schema.json';
+import * as lists from '../../src/domain/code-lists';
+import {
+  participationFormatFields,
+  pilotMunicipalityFields,
+  toolkitDocumentFields,
+  type CodedFields,
+} from '../../src/domain/content-fields';
+
+type Schema = { attributes: Record<string, { type: string; enum?: string[] }> };
+
+const cases: Array<[string, Schema, CodedFields]> = [
+  ['participation-format', participationFormat as Schema, participationFormatFields],
+  ['toolkit-document', toolkitDocument as Schema, toolkitDocumentFields],
+  ['pilot-municipality', pilotMunicipality as Schema, pilotMunicipalityFields],
+];
+
+describe.each(cases)('%s schema and code lists', (_name, schema, fields) => {
+  it.each(Object.entries(fields.single))('enumeration %s lists exactly the codes of its code list', (field, list) => {
+    expect(schema.attributes[field]).toMatchObject({ type: 'enumeration' });
+    expect(schema.attributes[field].enum).toEqual([...list.codes]);
+  });
+
+  it.each(Object.keys(fields.multiple))('multi-valued %s is a JSON attribute', (field) => {
+    expect(schema.attributes[field]).toMatchObject({ type: 'json' });
+  });
+});
+
+describe('code lists', () => {
+  const all = Object.entries(lists).filter(([, value]) => typeof value === 'object' && value && 'codes' in value) as Array<
+    [string, { codes: string[]; labels: Record<string, { de: string; en: string }> }]
+  >;
+
+  it.each(all)('%s has a German and an English label for every code', (_name, list) => {
+    for (const code of list.codes) {
+      expect(list.labels[code].de.length).toBeGreaterThan(0);
+      expect(list.labels[code].en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(all)('%s codes are valid GraphQL enum names', (_name, list) => {
+    for (const code of list.codes) expect(code).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+  });
+
+  it('every budget band has a ceiling, ordered from low to high', () => {
+    const ceilings = lists.budgetBands.codes.map((code) => lists.budgetBandCeilings[code]);
+    const bounded = ceilings.filter((value): value is number => value !== null);
+    expect(bounded).toEqual([...bounded].sort((a, b) => a - b));
+    expect(ceilings.at(-1)).toBeNull();
+  });
+});
