@@ -8,6 +8,8 @@ const common = {
 };
 
 module.exports = {
+  // Booting Strapi and seeding takes 10–30 s on two cores.
+  testTimeout: 180000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/src/plugins/*/tests/unit/**/*.test.ts'] },
     {
@@ -15,8 +17,6 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/src/plugins/*/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.js',
-      // Booting Strapi and seeding takes 10–30 s on two cores.
-      testTimeout: 180000,
     },
   ],
 };

@@ -1,17 +1,20 @@
-export default ({ env }) => ({
+import type { Core } from '@strapi/strapi';
+import { requiredEnv } from './lib/required-env';
+
+export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
-    secret: env('ADMIN_JWT_SECRET'),
+    secret: requiredEnv(env, 'ADMIN_JWT_SECRET'),
   },
   apiToken: {
-    salt: env('API_TOKEN_SALT'),
+    salt: requiredEnv(env, 'API_TOKEN_SALT'),
   },
   transfer: {
     token: {
-      salt: env('TRANSFER_TOKEN_SALT'),
+      salt: requiredEnv(env, 'TRANSFER_TOKEN_SALT'),
     },
   },
   secrets: {
-    encryptionKey: env('ENCRYPTION_KEY'),
+    encryptionKey: requiredEnv(env, 'ENCRYPTION_KEY'),
   },
   autoOpen: false,
   flags: {

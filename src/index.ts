@@ -2,11 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { registerContentRules } from './bootstrap/content-rules';
 import { ensureLocales } from './bootstrap/locales';
 import { PUBLIC_READ_ACTIONS, grantPublicActions } from './bootstrap/public-permissions';
+import { registerGraphqlPublicReadGuard } from './public-read/graphql';
 import { seedOnFirstStart } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
+    registerGraphqlPublicReadGuard(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

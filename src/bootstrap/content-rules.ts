@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { PARTICIPATION_FORMAT, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT } from '../content-types';
-import { findCodeProblems, findRangeProblems, type FieldProblem } from '../domain/code-validation';
+import { findCodeProblems, findRangeProblems } from '../domain/code-validation';
 import {
   participationFormatFields,
   pilotMunicipalityFields,
@@ -9,6 +8,7 @@ import {
   type CodedFields,
 } from '../domain/content-fields';
 import { toSlug } from '../domain/slug';
+import { toValidationError } from '../validation-error';
 
 interface ContentRule {
   fields: CodedFields;
@@ -27,22 +27,19 @@ const RULES: Record<string, ContentRule> = {
   [PILOT_MUNICIPALITY]: { fields: pilotMunicipalityFields, slugSource: 'name', ranges: [] },
 };
 
-function toValidationError(problems: FieldProblem[]): errors.ValidationError {
-  const message = problems.map((problem) => problem.message).join('; ');
-  return new errors.ValidationError(message, {
-    errors: problems.map((problem) => ({
-      path: problem.path.split(/[[\].]/).filter(Boolean),
-      message: problem.message,
-      name: 'ValidationError',
-      ...(problem.allowed ? { allowed: problem.allowed } : {}),
-    })),
-  });
+/**
+ * Strapi keeps a slug per locale. A new translation takes the slug the document already has, so a
+ * link to a format stays the same in every language.
+ */
+async function siblingSlug(strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> {
+  const row = await strapi.db.query(uid as never).findOne({ where: { documentId, slug: { $notNull: true } }, select: ['slug'] });
+  return (row as { slug?: string } | null)?.slug ?? null;
 }
 
 /**
  * Document-service middleware that applies the same rules to every writer: the admin, the
  * REST/GraphQL API (for tokens allowed to write) and the seed. It checks code lists that
- * Strapi cannot check on JSON attributes and fills an empty slug from the name.
+ * Strapi cannot check on JSON attributes and fills an empty slug from another locale or from the name.
  */
 export function registerContentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -55,9 +52,12 @@ export function registerContentRules(strapi: Core.Strapi): void {
       const problems = [...findCodeProblems(data, rule.fields), ...findRangeProblems(data, rule.ranges)];
       if (problems.length > 0) throw toValidationError(problems);
 
-      const source = data[rule.slugSource];
-      if (context.action === 'create' && !data.slug && typeof source === 'string' && source.trim()) {
-        data.slug = toSlug(source);
+      const wantsSlug = context.action === 'create' ? !data.slug : 'slug' in data && !data.slug;
+      if (wantsSlug) {
+        const documentId = (context.params as { documentId?: string }).documentId;
+        const sibling = documentId ? await siblingSlug(strapi, context.uid, documentId) : null;
+        const source = data[rule.slugSource];
+        data.slug = sibling ?? (typeof source === 'string' && source.trim() ? toSlug(source) : data.slug);
       }
     }
     return next();

@@ -19,6 +19,7 @@ function formatData(format: FormatFacts, data: SeedData, locale: 'de' | 'en'): D
   const prose = data.formatProse[format.slug]?.[locale] ?? null;
   const localized: Data = {
     name: pick(format.name, locale),
+    slug: format.slug,
     summary: prose?.summary ?? null,
     description: prose?.description ?? null,
     strengths: prose?.strengths ?? null,
@@ -32,7 +33,6 @@ function formatData(format: FormatFacts, data: SeedData, locale: 'de' | 'en'): D
   if (locale !== 'de') return localized;
   return {
     ...localized,
-    slug: format.slug,
     kind: format.kind,
     primaryLevel: format.primaryLevel,
     levels: format.levels,
@@ -143,7 +143,7 @@ export function createSeeder(strapi: Core.Strapi) {
             files: [fileId],
             formats,
           },
-          en: doc.en ? { ...doc.en, formats } : null,
+          en: doc.en ? { ...doc.en, slug: doc.slug, formats } : null,
         };
       });
 
@@ -167,7 +167,7 @@ export function createSeeder(strapi: Core.Strapi) {
             ...place.de,
             ...relations,
           },
-          en: place.en ? { name: place.name, ...place.en, ...relations } : null,
+          en: place.en ? { name: place.name, slug: place.slug, ...place.en, ...relations } : null,
         };
       });
 

@@ -1,3 +1,9 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::toolkit-document.toolkit-document');
+// Public visitors get find and findOne (granted on bootstrap); writing needs an admin or API token.
+export default factories.createCoreRouter('api::toolkit-document.toolkit-document', {
+  config: {
+    find: { middlewares: ['global::public-query'] },
+    findOne: { middlewares: ['global::public-query'] },
+  },
+});
