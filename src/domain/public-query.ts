@@ -52,7 +52,7 @@ export function findPublicQueryProblems(query: Record<string, unknown>, context:
   }
 
   if ('locale' in query) {
-    const allowed = [...context.locales, '*'];
+    const allowed = [...[...context.locales].sort(), '*'];
     if (typeof query.locale !== 'string' || !allowed.includes(query.locale)) {
       problems.push({ path: 'locale', message: `locale must be one of ${allowed.join(', ')}`, allowed });
     }
