@@ -13,7 +13,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       shadowCRUD: true,
       // The Apollo landing page loads from a CDN; cities behind strict networks get a blank page.
       landingPage: env.bool('GRAPHQL_LANDING_PAGE', false),
-      playgroundAlways: false,
       depthLimit: 10,
       defaultLimit: 25,
       maxLimit: 100,
