@@ -1,4 +1,21 @@
 import type { Core } from '@strapi/strapi';
+import { PARTICIPATION_FORMAT } from '../src/content-types';
+import {
+  budgetBands,
+  conflictFits,
+  durationClasses,
+  goals,
+  leadTimeClasses,
+  modes,
+  participationLevels,
+  projectPhases,
+  targetGroups,
+  type Label,
+} from '../src/domain/code-lists';
+
+/** A code list as the format finder's options: codes in order, with labels per locale. */
+const asOptions = (list: { codes: readonly string[]; labels: Readonly<Record<string, Label>> }) =>
+  list.codes.map((code) => ({ code, label: { ...list.labels[code] } }));
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
@@ -17,6 +34,26 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       defaultLimit: 25,
       maxLimit: 100,
       apolloServer: { introspection: true },
+    },
+  },
+  'format-finder': {
+    enabled: true,
+    resolve: './src/plugins/format-finder',
+    config: {
+      contentType: PARTICIPATION_FORMAT,
+      options: {
+        goals: asOptions(goals),
+        level: asOptions(participationLevels),
+        modes: asOptions(modes),
+        duration: asOptions(durationClasses),
+        budget: asOptions(budgetBands),
+        leadTime: asOptions(leadTimeClasses),
+        targetGroups: asOptions(targetGroups),
+        // A situation has entrenched fronts or not; "beide" describes formats, not situations.
+        conflict: asOptions(conflictFits).filter((option) => option.code !== 'beide'),
+        phase: asOptions(projectPhases),
+      },
+      syncIntervalMs: env.int('FORMAT_FINDER_SYNC_MS', 2000),
     },
   },
 });

@@ -24,6 +24,10 @@ case "${1:-start}" in
       apt-get install -y -qq postgresql >/dev/null
       BIN="$(find_bin)"
     fi
+    # A cluster left running by an earlier run is stopped before its folder is replaced.
+    if [ -f "$DATA/postmaster.pid" ]; then
+      bash "$0" stop
+    fi
     rm -rf "$DIR"
     mkdir -p "$DATA"
     # initdb refuses to run as root; the cluster belongs to the postgres system user.

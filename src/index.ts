@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerContentRules } from './bootstrap/content-rules';
 import { ensureLocales } from './bootstrap/locales';
-import { PUBLIC_READ_ACTIONS, grantPublicActions } from './bootstrap/public-permissions';
+import { PUBLIC_ACTIONS, grantPublicActions } from './bootstrap/public-permissions';
 import { registerGraphqlPublicReadGuard } from './public-read/graphql';
 import { seedOnFirstStart } from './seed';
 
@@ -13,7 +13,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
-    await grantPublicActions(strapi, PUBLIC_READ_ACTIONS);
+    await grantPublicActions(strapi, PUBLIC_ACTIONS);
 
     // Tests seed explicitly; everywhere else a fresh database gets the seed on first start.
     const seedOnStart = process.env.SEED_ON_START ? process.env.SEED_ON_START === 'true' : strapi.config.environment !== 'test';

@@ -4,8 +4,16 @@ import { PUBLIC_CONTENT_TYPES } from '../content-types';
 const ROLE = 'plugin::users-permissions.role';
 const PERMISSION = 'plugin::users-permissions.permission';
 
-/** Read-only access for anonymous visitors: list and single entry of each public type. */
-export const PUBLIC_READ_ACTIONS: readonly string[] = PUBLIC_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+/**
+ * What anonymous visitors may do: list and read each public type, and use the format finder.
+ * Nothing here writes.
+ */
+export const PUBLIC_ACTIONS: readonly string[] = [
+  ...PUBLIC_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  'plugin::format-finder.finder.search',
+  'plugin::format-finder.finder.searchBody',
+  'plugin::format-finder.finder.criteria',
+];
 
 /**
  * Grants the given actions to the Public role once per action. The grant is remembered, so an

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { CRITERIA } from './domain/criteria';
+
+const label = z.record(z.string(), z.string());
+const option = z.strictObject({ code: z.string().min(1), label: label.optional() });
+const optionList = z.array(option).min(1);
+
+/** Finder-side names of the format attributes it reads; values are attribute names of the content type. */
+export const FORMAT_FIELDS = [
+  'name',
+  'slug',
+  'summary',
+  'goals',
+  'levels',
+  'modes',
+  'participantsMin',
+  'participantsMax',
+  'durationClass',
+  'budgetBand',
+  'costLevel',
+  'leadTimeClass',
+  'targetGroups',
+  'conflictFit',
+  'phases',
+] as const;
+export type FormatField = (typeof FORMAT_FIELDS)[number];
+
+const fieldMap = z.strictObject(Object.fromEntries(FORMAT_FIELDS.map((field) => [field, z.string().min(1)])) as Record<FormatField, z.ZodString>);
+
+const weights = z.strictObject(Object.fromEntries(CRITERIA.map((criterion) => [criterion, z.number().min(0).max(100)])) as Record<(typeof CRITERIA)[number], z.ZodNumber>);
+
+export const configSchema = z.strictObject({
+  /** The content type holding the formats. */
+  contentType: z.string().min(1),
+  fields: fieldMap,
+  /**
+   * Options per criterion, in order (order matters for level, duration, budget and lead time).
+   * A criterion left out takes the enumeration of its attribute, or the values found in the data.
+   */
+  options: z
+    .strictObject({
+      goals: optionList,
+      level: optionList,
+      modes: optionList,
+      duration: optionList,
+      budget: optionList,
+      leadTime: optionList,
+      targetGroups: optionList,
+      conflict: optionList,
+      phase: optionList,
+    })
+    .partial(),
+  /** Accessibility needs: a format meets a need when one of the named fields holds one of the values. */
+  accessibilityNeeds: z.array(
+    option.extend({
+      anyOf: z.array(z.strictObject({ field: z.enum(FORMAT_FIELDS), values: z.array(z.string()).min(1) })).min(1),
+    }),
+  ),
+  /** Modes that half-satisfy a wanted mode (a hybrid format can serve people who want to come in person). */
+  modeAlternatives: z.record(z.string(), z.array(z.string())),
+  /** Which conflict-fit values suit each conflict situation. */
+  conflictCompatible: z.record(z.string(), z.array(z.string())),
+  /** Budget bands a cost level stands for, when a format has no band of its own. */
+  costLevelBands: z.record(z.string(), z.array(z.string())),
+  /** Buckets of participant numbers for the facet counts; `null` as maximum means open-ended. */
+  participantBuckets: z.array(z.tuple([z.number().int().min(1), z.number().int().min(1).nullable()])).min(1),
+  weights,
+  /** Share of a criterion's weight that partly matched and unknown values earn. */
+  partlyCredit: z.number().min(0).max(1),
+  unknownCredit: z.number().min(0).max(1),
+  /** How far (as a fraction) a group may lie outside a format's range and still count as partly. */
+  participantsTolerance: z.number().min(0).max(10),
+  /** Below this many formats satisfying the musts, the answer suggests which must to drop. */
+  minResults: z.number().int().min(0),
+  nearMisses: z.number().int().min(0).max(50),
+  pageSize: z.number().int().min(1),
+  maxPageSize: z.number().int().min(1).max(500),
+  /** Locales the finder answers in; the first is the default. */
+  locales: z.array(z.string().min(2)).min(1),
+  /** How often each instance checks whether another instance changed formats. */
+  syncIntervalMs: z.number().int().min(100),
+  /** Edits within this window are folded into one rebuild. */
+  rebuildDebounceMs: z.number().int().min(0),
+});
+
+export type FinderConfig = z.infer<typeof configSchema>;
+
+export const defaultConfig: FinderConfig = {
+  contentType: 'api::participation-format.participation-format',
+  fields: Object.fromEntries(FORMAT_FIELDS.map((field) => [field, field])) as Record<FormatField, string>,
+  options: {},
+  accessibilityNeeds: [
+    { code: 'ohne_internet', label: { de: 'Ohne Internet', en: 'Without internet' }, anyOf: [{ field: 'modes', values: ['praesenz', 'hybrid', 'schriftlich', 'aufsuchend'] }] },
+    { code: 'ohne_anreise', label: { de: 'Ohne Anreise', en: 'Without travelling' }, anyOf: [{ field: 'modes', values: ['online', 'hybrid', 'schriftlich', 'aufsuchend'] }] },
+    { code: 'kurze_teilnahme', label: { de: 'Kurze Teilnahme', en: 'Short time commitment' }, anyOf: [{ field: 'durationClass', values: ['stunden'] }] },
+    { code: 'aufsuchend', label: { de: 'Vor Ort bei den Menschen', en: 'Reaches people where they are' }, anyOf: [{ field: 'modes', values: ['aufsuchend'] }] },
+  ],
+  modeAlternatives: { online: ['hybrid'], praesenz: ['hybrid'] },
+  conflictCompatible: { keine_verhaerteten: ['keine_verhaerteten', 'beide'], verhaertet: ['verhaertet', 'beide'] },
+  costLevelBands: {
+    niedrig: ['bis_1000', 'von_1000_bis_5000'],
+    mittel: ['von_5000_bis_10000', 'von_10000_bis_30000'],
+    hoch: ['von_30000_bis_50000', 'von_50000_bis_100000', 'ueber_100000'],
+  },
+  participantBuckets: [
+    [1, 25],
+    [26, 100],
+    [101, 500],
+    [501, null],
+  ],
+  weights: {
+    goals: 3,
+    level: 2,
+    modes: 2,
+    participants: 2,
+    duration: 1.5,
+    budget: 1.5,
+    leadTime: 1,
+    targetGroups: 2,
+    conflict: 1.5,
+    phase: 1,
+    accessibility: 1.5,
+  },
+  partlyCredit: 0.5,
+  unknownCredit: 0.25,
+  participantsTolerance: 0.5,
+  minResults: 3,
+  nearMisses: 5,
+  pageSize: 10,
+  maxPageSize: 50,
+  locales: ['de', 'en'],
+  syncIntervalMs: 2000,
+  rebuildDebounceMs: 200,
+};
+
+const MERGED_BY_KEY = ['fields', 'options', 'weights'] as const;
+
+/**
+ * The app's config over the defaults. Top-level values replace the default; `fields`, `options`
+ * and `weights` are merged key by key. (Strapi's own deep merge would splice arrays item by item,
+ * so the plugin's Strapi default is empty and the merge happens here.)
+ */
+export function resolveConfig(userConfig: unknown): FinderConfig {
+  const user = (userConfig ?? {}) as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...defaultConfig, ...user };
+  for (const key of MERGED_BY_KEY) {
+    merged[key] = { ...defaultConfig[key], ...((user[key] as object | undefined) ?? {}) };
+  }
+  const result = configSchema.safeParse(merged);
+  if (!result.success) {
+    const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    throw new Error(`format-finder config is invalid: ${details}`);
+  }
+  return result.data;
+}
+
+export default {
+  default: {},
+  validator(config: unknown) {
+    resolveConfig(config);
+  },
+};

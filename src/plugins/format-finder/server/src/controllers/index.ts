@@ -1,0 +1,3 @@
+import finder from './finder';
+
+export default { finder };

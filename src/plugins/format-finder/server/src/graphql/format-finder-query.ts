@@ -1,0 +1,134 @@
+import type { Core } from '@strapi/strapi';
+import { CRITERIA } from '../domain/criteria';
+import type { FinderAnswer } from '../services/finder';
+import { getService } from '../get-service';
+
+/** The permission that also opens `GET /api/format-finder/search`, so one switch governs both. */
+export const SEARCH_SCOPE = 'plugin::format-finder.finder.search';
+
+const LIST_INPUTS = ['goals', 'modes', 'targetGroups', 'accessibility', 'must'] as const;
+const STRING_INPUTS = ['level', 'duration', 'budget', 'leadTime', 'conflict', 'phase', 'locale'] as const;
+const INT_INPUTS = ['participants', 'page', 'pageSize'] as const;
+
+/** GraphQL has no maps: facets become lists of { criterion, options: [{ code, count }] }. */
+function toGraphqlAnswer(answer: FinderAnswer) {
+  return {
+    data: answer.data,
+    meta: {
+      ...answer.meta,
+      facets: CRITERIA.map((criterion) => ({
+        criterion,
+        options: Object.entries(answer.meta.facets[criterion] ?? {}).map(([code, count]) => ({ code, count })),
+      })),
+    },
+  };
+}
+
+/** `formatFinder(input: FormatFinderInput): FormatFinderAnswer!`, answered by the same service as REST. */
+export function registerFormatFinderQuery(strapi: Core.Strapi): void {
+  const graphql = strapi.plugin('graphql');
+  if (!graphql) return;
+
+  graphql.service('extension').use(({ nexus }: { nexus: any }) => ({
+    types: [
+      nexus.inputObjectType({
+        name: 'FormatFinderInput',
+        definition(t: any) {
+          for (const name of LIST_INPUTS) t.list.nonNull.string(name);
+          for (const name of STRING_INPUTS) t.string(name);
+          for (const name of INT_INPUTS) t.int(name);
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderCriterionMatch',
+        definition(t: any) {
+          t.nonNull.string('criterion');
+          t.nonNull.string('status');
+          t.nonNull.boolean('must');
+          t.nonNull.string('reason');
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderMatch',
+        definition(t: any) {
+          t.nonNull.string('documentId');
+          t.string('slug');
+          t.nonNull.string('name');
+          t.string('summary');
+          t.nonNull.int('score');
+          t.nonNull.boolean('nearMiss');
+          t.nonNull.list.nonNull.string('failedMusts');
+          t.nonNull.list.nonNull.field('criteria', { type: 'FormatFinderCriterionMatch' });
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderFacetOption',
+        definition(t: any) {
+          t.nonNull.string('code');
+          t.nonNull.int('count');
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderFacet',
+        definition(t: any) {
+          t.nonNull.string('criterion');
+          t.nonNull.list.nonNull.field('options', { type: 'FormatFinderFacetOption' });
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderSuggestion',
+        definition(t: any) {
+          t.nonNull.string('drop');
+          t.nonNull.int('count');
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderRelaxation',
+        definition(t: any) {
+          t.nonNull.int('minResults');
+          t.nonNull.list.nonNull.field('suggestions', { type: 'FormatFinderSuggestion' });
+          t.nonNull.list.nonNull.field('nearMisses', { type: 'FormatFinderMatch' });
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderPagination',
+        definition(t: any) {
+          for (const name of ['page', 'pageSize', 'pageCount', 'total']) t.nonNull.int(name);
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderMeta',
+        definition(t: any) {
+          t.nonNull.string('locale');
+          t.nonNull.field('pagination', { type: 'FormatFinderPagination' });
+          t.nonNull.list.nonNull.field('facets', { type: 'FormatFinderFacet' });
+          t.field('relaxation', { type: 'FormatFinderRelaxation' });
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderAnswer',
+        definition(t: any) {
+          t.nonNull.list.nonNull.field('data', { type: 'FormatFinderMatch' });
+          t.nonNull.field('meta', { type: 'FormatFinderMeta' });
+        },
+      }),
+      nexus.extendType({
+        type: 'Query',
+        definition(t: any) {
+          t.nonNull.field('formatFinder', {
+            type: 'FormatFinderAnswer',
+            args: { input: nexus.arg({ type: 'FormatFinderInput' }) },
+            async resolve(_parent: unknown, args: { input?: Record<string, unknown> | null }) {
+              // GraphQL sends absent inputs as undefined and explicit nulls as null; both mean "not given".
+              const input = Object.fromEntries(Object.entries(args.input ?? {}).filter(([, value]) => value !== null && value !== undefined));
+              return toGraphqlAnswer(await getService(strapi, 'finder').search(input));
+            },
+          });
+        },
+      }),
+    ],
+    resolversConfig: {
+      'Query.formatFinder': { auth: { scope: [SEARCH_SCOPE] } },
+    },
+  }));
+}

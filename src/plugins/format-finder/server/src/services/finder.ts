@@ -1,0 +1,123 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { CHOICE_CRITERIA, CRITERIA, type Criterion, type MatchStatus, type Search } from '../domain/criteria';
+import type { FormatIndex } from '../domain/format-index';
+import { rankFormats, type RankedFormat } from '../domain/ranking';
+import { explain, optionLabel } from '../domain/reasons';
+import { parseSearch, type SearchProblem } from '../domain/search-schema';
+import { getService } from '../get-service';
+
+export interface FinderMatch {
+  documentId: string;
+  slug: string | null;
+  name: string;
+  summary: string | null;
+  score: number;
+  nearMiss: boolean;
+  failedMusts: Criterion[];
+  criteria: Array<{ criterion: Criterion; status: MatchStatus; must: boolean; reason: string }>;
+}
+
+export interface FinderAnswer {
+  data: FinderMatch[];
+  meta: {
+    locale: string;
+    search: Search;
+    pagination: { page: number; pageSize: number; pageCount: number; total: number };
+    facets: Record<Criterion, Record<string, number>>;
+    relaxation: null | {
+      minResults: number;
+      suggestions: Array<{ drop: Criterion; count: number }>;
+      nearMisses: FinderMatch[];
+    };
+  };
+}
+
+function toValidationError(problems: SearchProblem[]): errors.ValidationError {
+  return new errors.ValidationError(problems.map((problem) => problem.message).join('; '), {
+    errors: problems.map((problem) => ({
+      path: problem.path.split(/[[\].]/).filter(Boolean),
+      message: problem.message,
+      name: 'ValidationError',
+      ...(problem.allowed ? { allowed: problem.allowed } : {}),
+    })),
+  });
+}
+
+function describe(index: FormatIndex, search: Search, ranked: RankedFormat, locale: string, nearMiss: boolean): FinderMatch {
+  const record = index.records[ranked.position];
+  return {
+    documentId: record.documentId,
+    slug: record.slug,
+    name: record.name,
+    summary: record.summary,
+    score: ranked.score,
+    nearMiss,
+    failedMusts: ranked.failedMusts,
+    criteria: ranked.criteria.map(({ criterion, status, must }) => ({
+      criterion,
+      status,
+      must,
+      reason: explain(index, record, search, criterion, status, locale),
+    })),
+  };
+}
+
+/** The finder's use cases; REST, GraphQL and the admin page all call these. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Ranks formats for a search given as plain data (a parsed query string, a JSON body or GraphQL input). */
+  async search(input: unknown): Promise<FinderAnswer> {
+    const formatIndex = getService(strapi, 'format-index');
+    const parsed = parseSearch(await formatIndex.schema(), input);
+    if (parsed.problems) throw toValidationError(parsed.problems);
+    const { search } = parsed;
+
+    const settings = formatIndex.settings();
+    const locale = search.locale ?? settings.locales[0];
+    const index = await formatIndex.index(locale);
+    const ranking = rankFormats(index, search, settings);
+
+    return {
+      data: ranking.results.map((ranked) => describe(index, search, ranked, locale, false)),
+      meta: {
+        locale,
+        search,
+        pagination: {
+          page: ranking.page,
+          pageSize: ranking.pageSize,
+          pageCount: Math.ceil(ranking.total / ranking.pageSize),
+          total: ranking.total,
+        },
+        facets: ranking.facets,
+        relaxation: ranking.relaxation && {
+          minResults: ranking.relaxation.minResults,
+          suggestions: ranking.relaxation.suggestions,
+          nearMisses: ranking.relaxation.nearMisses.map((ranked) => describe(index, search, ranked, locale, true)),
+        },
+      },
+    };
+  },
+
+  /** The criteria and their options with labels, for building a search form. */
+  async criteria(locale?: string) {
+    const formatIndex = getService(strapi, 'format-index');
+    const settings = formatIndex.settings();
+    const language = locale && settings.locales.includes(locale) ? locale : settings.locales[0];
+    const options = await formatIndex.options();
+    const index = await formatIndex.index(language);
+    return {
+      locale: language,
+      criteria: CRITERIA.map((criterion) => ({
+        criterion,
+        kind: criterion === 'participants' ? 'number' : ['goals', 'modes', 'targetGroups', 'accessibility'].includes(criterion) ? 'multiple' : 'single',
+        options:
+          criterion === 'participants'
+            ? index.buckets.map((bucket) => ({ code: bucket.code, label: bucket.code, min: bucket.min, max: bucket.max }))
+            : options[criterion as (typeof CHOICE_CRITERIA)[number]].map(({ code }) => ({
+                code,
+                label: optionLabel(options, criterion as (typeof CHOICE_CRITERIA)[number], code, language),
+              })),
+      })),
+    };
+  },
+});
