@@ -3,6 +3,7 @@ import { PARTICIPATION_FORMAT } from '../src/content-types';
 import {
   budgetBands,
   conflictFits,
+  costLevels,
   durationClasses,
   goals,
   leadTimeClasses,
@@ -53,6 +54,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         conflict: asOptions(conflictFits).filter((option) => option.code !== 'beide'),
         phase: asOptions(projectPhases),
       },
+      costLevelLabels: Object.fromEntries(costLevels.codes.map((code) => [code, { ...costLevels.labels[code] }])),
       syncIntervalMs: env.int('FORMAT_FINDER_SYNC_MS', 2000),
     },
   },

@@ -62,6 +62,8 @@ export const configSchema = z.strictObject({
   conflictCompatible: z.record(z.string(), z.array(z.string())),
   /** Budget bands a cost level stands for, when a format has no band of its own. */
   costLevelBands: z.record(z.string(), z.array(z.string())),
+  /** Labels of the cost levels per locale, for reasons that fall back to the cost level. */
+  costLevelLabels: z.record(z.string(), label),
   /** Buckets of participant numbers for the facet counts; `null` as maximum means open-ended. */
   participantBuckets: z.array(z.tuple([z.number().int().min(1), z.number().int().min(1).nullable()])).min(1),
   weights,
@@ -102,6 +104,11 @@ export const defaultConfig: FinderConfig = {
     mittel: ['von_5000_bis_10000', 'von_10000_bis_30000'],
     hoch: ['von_30000_bis_50000', 'von_50000_bis_100000', 'ueber_100000'],
   },
+  costLevelLabels: {
+    niedrig: { de: 'niedrig', en: 'low' },
+    mittel: { de: 'mittel', en: 'medium' },
+    hoch: { de: 'hoch', en: 'high' },
+  },
   participantBuckets: [
     [1, 25],
     [26, 100],
@@ -133,11 +140,11 @@ export const defaultConfig: FinderConfig = {
   rebuildDebounceMs: 200,
 };
 
-const MERGED_BY_KEY = ['fields', 'options', 'weights'] as const;
+const MERGED_BY_KEY = ['fields', 'options', 'weights', 'costLevelLabels'] as const;
 
 /**
- * The app's config over the defaults. Top-level values replace the default; `fields`, `options`
- * and `weights` are merged key by key. (Strapi's own deep merge would splice arrays item by item,
+ * The app's config over the defaults. Top-level values replace the default; `fields`, `options`,
+ * `weights` and `costLevelLabels` are merged key by key. (Strapi's own deep merge would splice arrays item by item,
  * so the plugin's Strapi default is empty and the merge happens here.)
  */
 export function resolveConfig(userConfig: unknown): FinderConfig {

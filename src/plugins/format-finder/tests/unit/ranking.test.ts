@@ -105,7 +105,7 @@ describe('explain', () => {
     expect(explain(index, online, search, 'goals', 'partly', 'en')).toBe('Serves ideen_vorschlaege, but not feedback_massnahmen.');
     expect(explain(index, online, search, 'participants', 'matched', 'de')).toBe('Für 40 Personen geeignet (bis 75 Personen).');
     expect(explain(index, online, search, 'modes', 'not_matched', 'en')).toBe('Only as online, not as praesenz.');
-    expect(explain(index, online, search, 'budget', 'partly', 'de')).toBe('Kosten (geschätzt bis_1000 – von_1000_bis_5000) können den Rahmen von bis_1000 übersteigen.');
+    expect(explain(index, online, search, 'budget', 'partly', 'de')).toBe('Kosten (Kostenstufe niedrig, geschätzt) können den Rahmen von bis_1000 übersteigen.');
     expect(explain(index, online, search, 'phase', 'unknown', 'de')).toBe('Keine Angaben zu Projektphasen.');
   });
 });

@@ -90,7 +90,7 @@ export function buildFormatIndex(
   locale: string,
   records: readonly FormatRecord[],
   options: CriterionOptions,
-  config: Pick<FinderConfig, 'accessibilityNeeds' | 'modeAlternatives' | 'conflictCompatible' | 'costLevelBands' | 'participantBuckets'>,
+  config: Pick<FinderConfig, 'accessibilityNeeds' | 'modeAlternatives' | 'conflictCompatible' | 'costLevelBands' | 'costLevelLabels' | 'participantBuckets'>,
 ): FormatIndex {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const sorted = [...records].sort((a, b) => collator.compare(a.name, b.name) || (a.documentId < b.documentId ? -1 : 1));

@@ -7,7 +7,7 @@ export type StatusCode = (typeof STATUS_CODE)[keyof typeof STATUS_CODE];
 /** What the match rules need to know beyond one record: option order and the config's tables. */
 export interface RuleContext {
   order: Record<'level' | 'duration' | 'budget' | 'leadTime', readonly string[]>;
-  config: Pick<FinderConfig, 'accessibilityNeeds' | 'modeAlternatives' | 'conflictCompatible' | 'costLevelBands'>;
+  config: Pick<FinderConfig, 'accessibilityNeeds' | 'modeAlternatives' | 'conflictCompatible' | 'costLevelBands' | 'costLevelLabels'>;
 }
 
 const { unknown, not_matched: notMatched, partly, matched } = STATUS_CODE;

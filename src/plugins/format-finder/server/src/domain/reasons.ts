@@ -203,12 +203,10 @@ function formatValues(index: FormatIndex, record: FormatRecord, criterion: Choic
       return [];
     case 'budget': {
       if (record.budgetBand) return [label(record.budgetBand)];
-      const bands = record.costLevel ? index.rules.config.costLevelBands[record.costLevel] ?? [] : [];
-      if (bands.length === 0) return [];
-      const first = label(bands[0]);
-      const last = label(bands[bands.length - 1]);
-      const estimate = languageOf(locale) === 'de' ? 'geschätzt' : 'estimated';
-      return [bands.length === 1 ? `${estimate} ${first}` : `${estimate} ${first} – ${last}`];
+      if (!record.costLevel) return [];
+      const labels = index.rules.config.costLevelLabels[record.costLevel] ?? {};
+      const level = labels[locale] ?? labels[languageOf(locale)] ?? record.costLevel;
+      return [languageOf(locale) === 'de' ? `Kostenstufe ${level}, geschätzt` : `cost level ${level}, estimated`];
     }
     case 'accessibility':
       return [];
