@@ -36,6 +36,7 @@ case "${1:-start}" in
       id postgres >/dev/null 2>&1 || useradd --system --home "$DIR" postgres
       chown -R postgres "$DIR"
       RUN=(su postgres -s /bin/bash -c)
+      cd /
     else
       RUN=(bash -c)
     fi
@@ -57,7 +58,7 @@ ENV
     BIN="$(find_bin)"
     if [ -n "$BIN" ] && [ -f "$DATA/postmaster.pid" ]; then
       if [ "$(id -u)" = 0 ]; then
-        su postgres -s /bin/bash -c "'$BIN/pg_ctl' -D '$DATA' -m fast stop" >/dev/null || true
+        (cd / && su postgres -s /bin/bash -c "'$BIN/pg_ctl' -D '$DATA' -m fast stop" >/dev/null) || true
       else
         "$BIN/pg_ctl" -D "$DATA" -m fast stop >/dev/null || true
       fi

@@ -30,6 +30,8 @@ const fieldMap = z.strictObject(Object.fromEntries(FORMAT_FIELDS.map((field) => 
 const weights = z.strictObject(Object.fromEntries(CRITERIA.map((criterion) => [criterion, z.number().min(0).max(100)])) as Record<(typeof CRITERIA)[number], z.ZodNumber>);
 
 export const configSchema = z.strictObject({
+  /** Open the search to everyone (true) or only to roles granted `plugin::format-finder.finder.*` (false). */
+  publicAccess: z.boolean(),
   /** The content type holding the formats. */
   contentType: z.string().min(1),
   fields: fieldMap,
@@ -88,6 +90,7 @@ export const configSchema = z.strictObject({
 export type FinderConfig = z.infer<typeof configSchema>;
 
 export const defaultConfig: FinderConfig = {
+  publicAccess: true,
   contentType: 'api::participation-format.participation-format',
   fields: Object.fromEntries(FORMAT_FIELDS.map((field) => [field, field])) as Record<FormatField, string>,
   options: {},

@@ -30,6 +30,8 @@ export interface FormatIndex {
   statuses: Record<ChoiceCriterion, Map<string, Uint8Array>>;
   matches: Record<ChoiceCriterion, Map<string, Bitset>>;
   buckets: ParticipantBucket[];
+  /** Group-size ranges as numbers (low NaN: no range known; high Infinity: no upper bound). */
+  participantRanges: { low: Float64Array; high: Float64Array };
   rules: RuleContext;
 }
 
@@ -126,5 +128,13 @@ export function buildFormatIndex(
     return { code: bucketCode(min, max), min, max, matches: set };
   });
 
-  return { locale, records: sorted, options, statuses, matches, buckets, rules };
+  const low = new Float64Array(size);
+  const high = new Float64Array(size);
+  sorted.forEach((record, position) => {
+    const known = record.participantsMin !== null || record.participantsMax !== null;
+    low[position] = known ? (record.participantsMin ?? 1) : Number.NaN;
+    high[position] = record.participantsMax ?? Number.POSITIVE_INFINITY;
+  });
+
+  return { locale, records: sorted, options, statuses, matches, buckets, participantRanges: { low, high }, rules };
 }

@@ -95,8 +95,12 @@ export function optionStatus(criterion: ChoiceCriterion, option: string, record:
 export function participantsStatus(record: FormatRecord, participants: number, tolerance: number): StatusCode {
   const { participantsMin: min, participantsMax: max } = record;
   if (min === null && max === null) return unknown;
-  const low = min ?? 1;
-  const high = max ?? Number.POSITIVE_INFINITY;
+  return rangeStatus(min ?? 1, max ?? Number.POSITIVE_INFINITY, participants, tolerance);
+}
+
+/** The same on numbers; `low` NaN marks a format without any range. */
+export function rangeStatus(low: number, high: number, participants: number, tolerance: number): StatusCode {
+  if (Number.isNaN(low)) return unknown;
   if (participants >= low && participants <= high) return matched;
   if (participants < low) return participants >= low * (1 - tolerance) ? partly : notMatched;
   return participants <= high * (1 + tolerance) ? partly : notMatched;

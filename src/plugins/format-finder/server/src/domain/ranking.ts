@@ -13,7 +13,7 @@ import {
   type Search,
 } from './criteria';
 import type { FormatIndex } from './format-index';
-import { participantsStatus } from './match-rules';
+import { rangeStatus } from './match-rules';
 
 export type RankingSettings = Pick<
   FinderConfig,
@@ -54,57 +54,66 @@ export interface Ranking {
 /** Per used criterion: status code and earned share of the weight, for every format. */
 interface Evaluation {
   status: Uint8Array;
-  credit: Float32Array;
+  /** Earned share per format; absent when it follows from the status alone. */
+  credit: Float32Array | null;
 }
 
-function creditOf(code: number, settings: RankingSettings): number {
-  if (code === STATUS_CODE.matched) return 1;
-  if (code === STATUS_CODE.partly) return settings.partlyCredit;
-  if (code === STATUS_CODE.unknown) return settings.unknownCredit;
-  return 0;
+function creditTable(settings: RankingSettings): Float32Array {
+  const table = new Float32Array(4);
+  table[STATUS_CODE.matched] = 1;
+  table[STATUS_CODE.partly] = settings.partlyCredit;
+  table[STATUS_CODE.unknown] = settings.unknownCredit;
+  table[STATUS_CODE.not_matched] = 0;
+  return table;
 }
 
-function evaluate(index: FormatIndex, search: Search, criterion: Criterion, settings: RankingSettings): Evaluation {
+function evaluate(index: FormatIndex, search: Search, criterion: Criterion, settings: RankingSettings, credits: Float32Array): Evaluation {
   const size = index.records.length;
-  const status = new Uint8Array(size);
-  const credit = new Float32Array(size);
 
   if (criterion === 'participants') {
+    const status = new Uint8Array(size);
     const wanted = search.participants as number;
-    index.records.forEach((record, position) => {
-      status[position] = participantsStatus(record, wanted, settings.participantsTolerance);
-      credit[position] = creditOf(status[position], settings);
-    });
-    return { status, credit };
+    const { low, high } = index.participantRanges;
+    const tolerance = settings.participantsTolerance;
+    for (let position = 0; position < size; position++) {
+      status[position] = rangeStatus(low[position], high[position], wanted, tolerance);
+    }
+    return { status, credit: null };
   }
 
-  const options = selectedOptions(search, criterion);
-  const perOption = options.map((option) => index.statuses[criterion].get(option) as Uint8Array);
+  const perOption = selectedOptions(search, criterion).map((option) => index.statuses[criterion].get(option) as Uint8Array);
   const combine = criterion in MULTIPLE_CHOICE ? MULTIPLE_CHOICE[criterion as keyof typeof MULTIPLE_CHOICE] : 'any';
+  // One option: the index already holds the answer.
+  if (perOption.length === 1) return { status: perOption[0], credit: null };
 
-  for (let position = 0; position < size; position++) {
-    if (combine === 'any') {
-      let best: number = STATUS_CODE.unknown;
-      for (const statuses of perOption) best = Math.max(best, statuses[position]);
+  const status = new Uint8Array(size);
+  if (combine === 'any') {
+    for (let position = 0; position < size; position++) {
+      let best = 0;
+      for (let i = 0; i < perOption.length; i++) if (perOption[i][position] > best) best = perOption[i][position];
       status[position] = best;
-      credit[position] = creditOf(best, settings);
-      continue;
     }
-    // `all`: every wanted option counts for an equal share; unknown data stays unknown.
+    return { status, credit: null };
+  }
+
+  // `all`: every wanted option counts for an equal share; unknown data stays unknown.
+  const credit = new Float32Array(size);
+  const share = 1 / perOption.length;
+  for (let position = 0; position < size; position++) {
     let earned = 0;
     let matchedCount = 0;
     let unknownCount = 0;
-    for (const statuses of perOption) {
-      const code = statuses[position];
+    for (let i = 0; i < perOption.length; i++) {
+      const code = perOption[i][position];
       if (code === STATUS_CODE.unknown) unknownCount++;
-      if (code === STATUS_CODE.matched) matchedCount++;
-      earned += creditOf(code, settings);
+      else if (code === STATUS_CODE.matched) matchedCount++;
+      earned += credits[code];
     }
     if (unknownCount === perOption.length) status[position] = STATUS_CODE.unknown;
     else if (matchedCount === perOption.length) status[position] = STATUS_CODE.matched;
     else if (earned > 0) status[position] = STATUS_CODE.partly;
     else status[position] = STATUS_CODE.not_matched;
-    credit[position] = earned / perOption.length;
+    credit[position] = earned * share;
   }
   return { status, credit };
 }
@@ -123,6 +132,39 @@ function allOf(sets: Bitset[], size: number): Bitset {
   return result;
 }
 
+/** Buffers reused across searches of one index; ranking is synchronous, so they are never shared. */
+const scratchByIndex = new WeakMap<FormatIndex, { scores: Uint8Array; earned: Float64Array }>();
+function scratch(index: FormatIndex) {
+  let buffers = scratchByIndex.get(index);
+  if (!buffers) {
+    buffers = { scores: new Uint8Array(index.records.length), earned: new Float64Array(index.records.length) };
+    scratchByIndex.set(index, buffers);
+  }
+  return buffers;
+}
+
+/**
+ * One page of the positions in `keep`, ordered by score (high first) and then by position (name
+ * order): a counting sort over the 101 possible scores that only materialises the page.
+ */
+export function pageByScore(scores: Uint8Array, keep: Bitset, offset: number, limit: number): { total: number; positions: number[] } {
+  const next = new Int32Array(102);
+  for (let position = 0; position < scores.length; position++) {
+    if (hasBit(keep, position)) next[101 - scores[position]]++;
+  }
+  for (let slot = 1; slot < next.length; slot++) next[slot] += next[slot - 1];
+  const total = next[101];
+  const positions: number[] = [];
+  const end = Math.min(total, offset + limit);
+  if (offset >= end) return { total, positions };
+  for (let position = 0; position < scores.length; position++) {
+    if (!hasBit(keep, position)) continue;
+    const rank = next[100 - scores[position]]++;
+    if (rank >= offset && rank < end) positions[rank - offset] = position;
+  }
+  return { total, positions };
+}
+
 /**
  * Ranks every format of the index against a search. Formats that satisfy all musts are the
  * results, by score (0–100) and then by name. Facet counts tell per option how many formats
@@ -134,21 +176,24 @@ export function rankFormats(index: FormatIndex, search: Search, settings: Rankin
   const size = index.records.length;
   const used = usedCriteria(search);
   const musts = CRITERIA.filter((criterion) => search.must?.includes(criterion) && used.includes(criterion));
-  const evaluations = new Map(used.map((criterion) => [criterion, evaluate(index, search, criterion, settings)]));
+  const credits = creditTable(settings);
+  const evaluations = new Map(used.map((criterion) => [criterion, evaluate(index, search, criterion, settings, credits)]));
   const mustSets = new Map(musts.map((criterion) => [criterion, matchedSet(evaluations.get(criterion) as Evaluation)]));
   const mustsExcept = (left: Criterion | null) => allOf(musts.filter((must) => must !== left).map((must) => mustSets.get(must) as Bitset), size);
   const satisfying = mustsExcept(null);
 
   const totalWeight = used.reduce((sum, criterion) => sum + settings.weights[criterion], 0);
-  const scores = new Float64Array(size);
-  for (let position = 0; position < size; position++) {
-    if (totalWeight === 0) {
-      scores[position] = 100;
-      continue;
+  const { scores, earned } = scratch(index);
+  if (totalWeight === 0) scores.fill(100);
+  else {
+    earned.fill(0);
+    for (const criterion of used) {
+      const weight = settings.weights[criterion] / totalWeight;
+      const { status, credit } = evaluations.get(criterion) as Evaluation;
+      if (credit) for (let position = 0; position < size; position++) earned[position] += weight * credit[position];
+      else for (let position = 0; position < size; position++) earned[position] += weight * credits[status[position]];
     }
-    let earned = 0;
-    for (const criterion of used) earned += settings.weights[criterion] * (evaluations.get(criterion) as Evaluation).credit[position];
-    scores[position] = Math.round((earned / totalWeight) * 100);
+    for (let position = 0; position < size; position++) scores[position] = Math.round(earned[position] * 100);
   }
 
   const describe = (position: number): RankedFormat => {
@@ -161,27 +206,27 @@ export function rankFormats(index: FormatIndex, search: Search, settings: Rankin
     return { position, score: scores[position], criteria, failedMusts };
   };
 
-  const byScore = (a: number, b: number) => scores[b] - scores[a] || a - b;
-  const resultPositions: number[] = [];
-  for (let position = 0; position < size; position++) if (hasBit(satisfying, position)) resultPositions.push(position);
-  resultPositions.sort(byScore);
-
+  // Scores are whole numbers from 0 to 100: a bucket per score, filled in name order, sorts all
+  // formats by score and name in one pass.
   const page = Math.max(1, search.page ?? 1);
   const pageSize = search.pageSize ?? settings.pageSize;
-  const results = resultPositions.slice((page - 1) * pageSize, page * pageSize).map(describe);
+  const { total, positions } = pageByScore(scores, satisfying, (page - 1) * pageSize, pageSize);
+  const results = positions.map(describe);
 
+  // Without a must of its own, a criterion's facet base is simply the set satisfying all musts.
+  const facetBase = (criterion: Criterion) => (mustSets.has(criterion) ? mustsExcept(criterion) : satisfying);
   const facets = {} as Ranking['facets'];
   for (const criterion of CHOICE_CRITERIA) {
-    const base = mustsExcept(criterion);
+    const base = facetBase(criterion);
     facets[criterion] = Object.fromEntries(
       [...index.matches[criterion]].map(([code, set]) => [code, countIntersection(base, set)]),
     );
   }
-  const participantBase = mustsExcept('participants');
+  const participantBase = facetBase('participants');
   facets.participants = Object.fromEntries(index.buckets.map((bucket) => [bucket.code, countIntersection(participantBase, bucket.matches)]));
 
   let relaxation: Ranking['relaxation'] = null;
-  if (musts.length > 0 && resultPositions.length < settings.minResults) {
+  if (musts.length > 0 && total < settings.minResults) {
     const suggestions = musts
       .map((drop) => ({ drop, count: countBits(mustsExcept(drop)) }))
       .sort((a, b) => b.count - a.count || CRITERIA.indexOf(a.drop) - CRITERIA.indexOf(b.drop));
@@ -192,7 +237,7 @@ export function rankFormats(index: FormatIndex, search: Search, settings: Rankin
       for (const set of mustSets.values()) if (!hasBit(set, position)) failed++;
       missed.push({ position, failed });
     }
-    missed.sort((a, b) => a.failed - b.failed || byScore(a.position, b.position));
+    missed.sort((a, b) => a.failed - b.failed || scores[b.position] - scores[a.position] || a.position - b.position);
     relaxation = {
       minResults: settings.minResults,
       suggestions,
@@ -200,5 +245,5 @@ export function rankFormats(index: FormatIndex, search: Search, settings: Rankin
     };
   }
 
-  return { total: resultPositions.length, page, pageSize, results, facets, relaxation };
+  return { total, page, pageSize, results, facets, relaxation };
 }

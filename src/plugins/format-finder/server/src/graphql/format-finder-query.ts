@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { resolveConfig } from '../config';
 import { CRITERIA } from '../domain/criteria';
 import type { FinderAnswer } from '../services/finder';
 import { getService } from '../get-service';
 
-/** The permission that also opens `GET /api/format-finder/search`, so one switch governs both. */
+/** With `publicAccess: false`, the permission that also opens `GET /api/format-finder/search`. */
 export const SEARCH_SCOPE = 'plugin::format-finder.finder.search';
 
 const LIST_INPUTS = ['goals', 'modes', 'targetGroups', 'accessibility', 'must'] as const;
@@ -28,6 +29,7 @@ function toGraphqlAnswer(answer: FinderAnswer) {
 export function registerFormatFinderQuery(strapi: Core.Strapi): void {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
+  const { publicAccess } = resolveConfig(strapi.config.get('plugin::format-finder'));
 
   graphql.service('extension').use(({ nexus }: { nexus: any }) => ({
     types: [
@@ -128,7 +130,7 @@ export function registerFormatFinderQuery(strapi: Core.Strapi): void {
       }),
     ],
     resolversConfig: {
-      'Query.formatFinder': { auth: { scope: [SEARCH_SCOPE] } },
+      'Query.formatFinder': { auth: publicAccess ? false : { scope: [SEARCH_SCOPE] } },
     },
   }));
 }

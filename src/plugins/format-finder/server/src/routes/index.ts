@@ -1,17 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { resolveConfig } from '../config';
+
 /**
- * Content API under /api/format-finder: public once the Public role has the permissions (the
- * host app grants them; admins can revoke them). Admin API under /format-finder for the admin page.
+ * Content API under /api/format-finder. With `publicAccess` (the default) the search is open to
+ * everyone without the per-request permission lookup of Users & Permissions, which would cost more
+ * than the search itself; with `publicAccess: false` it needs the role permissions
+ * `plugin::format-finder.finder.*`. Admin API under /format-finder for the admin page.
  */
 const adminOnly = { policies: ['admin::isAuthenticatedAdmin'] };
 
 export default {
-  'content-api': {
-    type: 'content-api',
-    routes: [
-      { method: 'GET', path: '/search', handler: 'finder.search', config: {} },
-      { method: 'POST', path: '/search', handler: 'finder.searchBody', config: {} },
-      { method: 'GET', path: '/criteria', handler: 'finder.criteria', config: {} },
-    ],
+  'content-api': ({ strapi }: { strapi: Core.Strapi }) => {
+    const { publicAccess } = resolveConfig(strapi.config.get('plugin::format-finder'));
+    const config = publicAccess ? { auth: false as const } : {};
+    return {
+      type: 'content-api',
+      routes: [
+        { method: 'GET', path: '/search', handler: 'finder.search', config },
+        { method: 'POST', path: '/search', handler: 'finder.searchBody', config },
+        { method: 'GET', path: '/criteria', handler: 'finder.criteria', config },
+      ],
+    };
   },
   admin: {
     type: 'admin',

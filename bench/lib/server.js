@@ -1,0 +1,61 @@
+'use strict';
+// A Strapi instance for benchmarks, run as a child process so the load generator has its own core.
+// Messages from the parent: { type: 'add-formats', count } → inserts through the database layer.
+const path = require('path');
+const { createStrapi } = require('@strapi/strapi');
+const { generateFormats } = require('./generate-formats');
+
+const appDir = path.resolve(__dirname, '..', '..');
+const UID = 'api::participation-format.participation-format';
+
+async function main() {
+  const app = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
+  app.log.level = 'warn';
+  await app.load();
+  const { runSeed } = require(path.join(appDir, 'dist', 'src', 'seed'));
+  await runSeed(app);
+  await app.plugin('format-finder').service('format-index').rebuild();
+  await new Promise((resolve) => app.server.listen(resolve));
+  process.send({ type: 'ready', port: app.server.httpServer.address().port });
+
+  process.on('message', async (message) => {
+    try {
+      if (message.type === 'add-formats') {
+        const lists = require(path.join(appDir, 'dist', 'src', 'domain', 'code-lists'));
+        const codes = (list) => [...list.codes];
+        const rows = generateFormats(message.count, {
+          levels: codes(lists.participationLevels),
+          modes: codes(lists.modes),
+          durationClasses: codes(lists.durationClasses),
+          leadTimeClasses: codes(lists.leadTimeClasses),
+          costLevels: codes(lists.costLevels),
+          budgetBands: codes(lists.budgetBands),
+          goals: codes(lists.goals),
+          targetGroups: codes(lists.targetGroups),
+          conflictFits: codes(lists.conflictFits),
+          phases: codes(lists.projectPhases),
+        });
+        const started = Date.now();
+        for (let i = 0; i < rows.length; i += 500) {
+          await app.db.query(UID).createMany({ data: rows.slice(i, i + 500) });
+        }
+        const inserted = Date.now() - started;
+        await app.plugin('format-finder').service('format-index').rebuild();
+        const status = await app.plugin('format-finder').service('format-index').status();
+        process.send({ type: 'added', insertedMs: inserted, formats: status.formats });
+      }
+      if (message.type === 'memory') process.send({ type: 'memory', rss: process.memoryUsage().rss });
+      if (message.type === 'stop') {
+        await app.destroy();
+        process.exit(0);
+      }
+    } catch (error) {
+      process.send({ type: 'error', message: String(error && error.stack) });
+    }
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
