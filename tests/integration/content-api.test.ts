@@ -134,6 +134,8 @@ describe('OpenAPI description', () => {
   it('is served publicly and describes the content API', async () => {
     const res = await api().get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/participation-formats', '/toolkit-documents', '/pilot-municipalities']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/participation-formats', '/toolkit-documents', '/pilot-municipalities', '/format-finder/search', '/format-finder/criteria']),
+    );
   });
 });
