@@ -18,7 +18,42 @@ import {
 const asOptions = (list: { codes: readonly string[]; labels: Readonly<Record<string, Label>> }) =>
   list.codes.map((code) => ({ code, label: { ...list.labels[code] } }));
 
+/** Topics people can name when they join the Mitmach-Pool. */
+const POOL_INTERESTS = [
+  { code: 'stadtentwicklung', label: { de: 'Stadt- und Quartiersentwicklung', en: 'Urban and neighbourhood development' } },
+  { code: 'umwelt_klima', label: { de: 'Umwelt und Klima', en: 'Environment and climate' } },
+  { code: 'mobilitaet', label: { de: 'Mobilität', en: 'Mobility' } },
+  { code: 'kinder_jugend', label: { de: 'Kinder und Jugend', en: 'Children and young people' } },
+  { code: 'soziales', label: { de: 'Soziales und Zusammenleben', en: 'Social affairs and community' } },
+  { code: 'digitales', label: { de: 'Digitales', en: 'Digital matters' } },
+];
+
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  // Without SMTP_HOST the pool keeps its mails in the outbox and logs them (see README).
+  ...(env('SMTP_HOST')
+    ? {
+        email: {
+          config: {
+            provider: 'nodemailer',
+            providerOptions: {
+              host: env('SMTP_HOST'),
+              port: env.int('SMTP_PORT', 587),
+              secure: env.bool('SMTP_SECURE', false),
+              ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+              ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
+              pool: env.bool('SMTP_POOL', true),
+              maxConnections: env.int('SMTP_MAX_CONNECTIONS', 5),
+              maxMessages: env.int('SMTP_MAX_MESSAGES', 100),
+              connectionTimeout: env.int('SMTP_CONNECTION_TIMEOUT_MS', 10000),
+            },
+            settings: {
+              defaultFrom: env('MAIL_FROM', 'Mitmach-Pool <mitmachen@example.org>'),
+              defaultReplyTo: env('MAIL_REPLY_TO', env('MAIL_FROM', 'mitmachen@example.org')),
+            },
+          },
+        },
+      }
+    : {}),
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',
@@ -56,6 +91,45 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
       costLevelLabels: Object.fromEntries(costLevels.codes.map((code) => [code, { ...costLevels.labels[code] }])),
       syncIntervalMs: env.int('FORMAT_FINDER_SYNC_MS', 2000),
+    },
+  },
+  'double-opt-in': {
+    enabled: true,
+    resolve: './src/plugins/double-opt-in',
+    config: {
+      publicUrl: env('PUBLIC_URL', `http://localhost:${env.int('PORT', 1337)}`),
+      secret: env('DOUBLE_OPT_IN_SECRET', ''),
+      locales: ['de', 'en'],
+      consent: {
+        version: '2026-11-28',
+        text: {
+          de: 'Ich möchte in den Mitmach-Pool aufgenommen werden und per E-Mail über Möglichkeiten zum Mitwirken in meiner Stadt informiert werden. Meine Einwilligung kann ich jederzeit über den Abmeldelink in jeder E-Mail widerrufen.',
+          en: 'I want to join the Mitmach-Pool and be informed by e-mail about ways to take part in my city. I can withdraw my consent at any time with the unsubscribe link in every e-mail.',
+        },
+      },
+      interests: POOL_INTERESTS,
+      ipStorage: env('POOL_IP_STORAGE', 'none') as 'none' | 'truncated' | 'full',
+      mail: {
+        transport: env('SMTP_HOST') ? 'email-plugin' : 'log',
+        from: env('MAIL_FROM'),
+        replyTo: env('MAIL_REPLY_TO'),
+      },
+      outbox: {
+        enabled: env.bool('OUTBOX_ENABLED', true),
+        rule: env('OUTBOX_CRON', '*/5 * * * * *'),
+        concurrency: env.int('OUTBOX_CONCURRENCY', 5),
+        ratePerSecond: env.int('OUTBOX_RATE_PER_SECOND', 0),
+        backoff: {
+          baseMs: env.int('OUTBOX_RETRY_BASE_MS', 30_000),
+          maxMs: env.int('OUTBOX_RETRY_MAX_MS', 3_600_000),
+          maxAttempts: env.int('OUTBOX_MAX_ATTEMPTS', 12),
+        },
+      },
+      rateLimit: {
+        enabled: env.bool('POOL_RATE_LIMIT', true),
+        perIp: env.int('POOL_RATE_LIMIT_PER_IP', 30),
+        perAddress: env.int('POOL_RATE_LIMIT_PER_ADDRESS', 3),
+      },
     },
   },
 });

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+
+const label = z.record(z.string(), z.string());
+const cronRule = z.string().min(9);
+
+export const configSchema = z.strictObject({
+  /** Base URL the links in mails start with, e.g. https://beteiligung.example.de (no trailing slash). */
+  publicUrl: z.string().url(),
+  /** HMAC key for unsubscribe and data links; empty: derived from the app keys. Changing it invalidates old links. */
+  secret: z.string(),
+  /** Languages of mails and pages; the first is the default. */
+  locales: z.array(z.enum(['de', 'en'])).min(1),
+  /** The consent wording people agree to, versioned: every consent event keeps version and wording. */
+  consent: z.strictObject({ version: z.string().min(1), text: label }),
+  /** Interest codes a sign-up may name (topics, districts); empty: none. */
+  interests: z.array(z.strictObject({ code: z.string().min(1).max(100), label: label.optional() })),
+  confirmationTtlHours: z.number().positive(),
+  dataAccessTtlHours: z.number().positive(),
+  /** Unconfirmed sign-ups older than this are deleted. */
+  pendingRetentionDays: z.number().positive(),
+  /** What of the client's IP address a consent event keeps. */
+  ipStorage: z.enum(['none', 'truncated', 'full']),
+  /** Send "you are already in the pool" to a confirmed address that signs up again. */
+  notifyAlreadySubscribed: z.boolean(),
+  pages: z.strictObject({
+    /** Send people to a frontend page instead of the plugin's own page; the token is appended as `?token=`. */
+    redirect: z.strictObject({ confirm: z.string().url().optional(), unsubscribe: z.string().url().optional(), myData: z.string().url().optional() }),
+    /** Origins redirects may go to; a redirect elsewhere is refused at start-up. */
+    allowedRedirectOrigins: z.array(z.string().url()),
+  }),
+  mail: z.strictObject({
+    /** `email-plugin`: send through Strapi's email plugin; `log`: keep the mail and log it (development without SMTP). */
+    transport: z.enum(['email-plugin', 'log']),
+    from: z.string().optional(),
+    replyTo: z.string().optional(),
+  }),
+  outbox: z.strictObject({
+    enabled: z.boolean(),
+    rule: cronRule,
+    batchSize: z.number().int().min(1).max(1000),
+    concurrency: z.number().int().min(1).max(100),
+    /** Messages per second at most; 0: no limit. */
+    ratePerSecond: z.number().min(0),
+    /** A claimed row not marked within this time counts as abandoned (its worker died) and is claimed again. */
+    lockSeconds: z.number().int().min(5),
+    backoff: z.strictObject({ baseMs: z.number().int().min(1), maxMs: z.number().int().min(1), maxAttempts: z.number().int().min(1) }),
+  }),
+  purge: z.strictObject({ enabled: z.boolean(), rule: cronRule }),
+  rateLimit: z.strictObject({
+    enabled: z.boolean(),
+    windowSeconds: z.number().int().min(1),
+    /** Requests per client IP and window on the public endpoints. */
+    perIp: z.number().int().min(1),
+    /** Sign-ups and data requests per target address and window: the form must not flood an inbox. */
+    perAddress: z.number().int().min(1),
+  }),
+  abuse: z.strictObject({
+    /** A field people do not see; filled in, the sign-up is silently dropped. */
+    honeypotField: z.string().min(1),
+    /** Sign-ups sent sooner than this after the form was shown (`startedAt`) are silently dropped. */
+    minFillSeconds: z.number().min(0),
+    /** Self-hosted proof of work (ALTCHA); needs `hmacKey` when enabled. */
+    altcha: z.strictObject({ enabled: z.boolean(), hmacKey: z.string(), maxNumber: z.number().int().min(1000) }),
+  }),
+});
+
+export type DoubleOptInConfig = z.infer<typeof configSchema>;
+
+export const defaultConfig: DoubleOptInConfig = {
+  publicUrl: 'http://localhost:1337',
+  secret: '',
+  locales: ['de', 'en'],
+  consent: {
+    version: '1',
+    text: {
+      de: 'Ich möchte per E-Mail über Möglichkeiten zum Mitwirken informiert werden. Meine Einwilligung kann ich jederzeit über den Abmeldelink in jeder E-Mail widerrufen.',
+      en: 'I want to be informed by e-mail about ways to take part. I can withdraw my consent at any time with the unsubscribe link in every e-mail.',
+    },
+  },
+  interests: [],
+  confirmationTtlHours: 48,
+  dataAccessTtlHours: 24,
+  pendingRetentionDays: 14,
+  ipStorage: 'none',
+  notifyAlreadySubscribed: true,
+  pages: { redirect: {}, allowedRedirectOrigins: [] },
+  mail: { transport: 'log' },
+  outbox: {
+    enabled: true,
+    rule: '*/5 * * * * *',
+    batchSize: 50,
+    concurrency: 5,
+    ratePerSecond: 0,
+    lockSeconds: 120,
+    backoff: { baseMs: 30_000, maxMs: 3_600_000, maxAttempts: 12 },
+  },
+  purge: { enabled: true, rule: '0 17 * * * *' },
+  rateLimit: { enabled: true, windowSeconds: 900, perIp: 30, perAddress: 3 },
+  abuse: { honeypotField: 'website', minFillSeconds: 2, altcha: { enabled: false, hmacKey: '', maxNumber: 100_000 } },
+};
+
+const MERGED_BY_KEY = ['consent', 'pages', 'mail', 'outbox', 'purge', 'rateLimit', 'abuse'] as const;
+
+/**
+ * The app's config over the defaults: top-level values replace the default, the objects listed in
+ * MERGED_BY_KEY are merged one level deep. Redirect targets must lie within the allowed origins.
+ */
+export function resolveConfig(userConfig: unknown): DoubleOptInConfig {
+  const user = (userConfig ?? {}) as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...defaultConfig, ...user };
+  for (const key of MERGED_BY_KEY) merged[key] = { ...defaultConfig[key], ...((user[key] as object | undefined) ?? {}) };
+  const result = configSchema.safeParse(merged);
+  if (!result.success) {
+    const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    throw new Error(`double-opt-in config is invalid: ${details}`);
+  }
+  const config = result.data;
+  const allowed = config.pages.allowedRedirectOrigins.map((url) => new URL(url).origin);
+  for (const [page, target] of Object.entries(config.pages.redirect)) {
+    if (target && !allowed.includes(new URL(target).origin)) {
+      throw new Error(`double-opt-in config is invalid: pages.redirect.${page} (${target}) is not within pages.allowedRedirectOrigins`);
+    }
+  }
+  if (config.abuse.altcha.enabled && !config.abuse.altcha.hmacKey) {
+    throw new Error('double-opt-in config is invalid: abuse.altcha.hmacKey is required when ALTCHA is enabled');
+  }
+  return config;
+}
+
+export default {
+  default: {},
+  validator(config: unknown) {
+    resolveConfig(config);
+  },
+};

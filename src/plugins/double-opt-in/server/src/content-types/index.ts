@@ -1,0 +1,13 @@
+import consentEvent from './consent-event/schema.json';
+import mailTemplate from './mail-template/schema.json';
+import outboxMessage from './outbox-message/schema.json';
+import rateLimitCounter from './rate-limit-counter/schema.json';
+import subscriber from './subscriber/schema.json';
+
+export default {
+  subscriber: { schema: subscriber },
+  'consent-event': { schema: consentEvent },
+  'outbox-message': { schema: outboxMessage },
+  'mail-template': { schema: mailTemplate },
+  'rate-limit-counter': { schema: rateLimitCounter },
+};

@@ -1,0 +1,4 @@
+import poolAdmin from './pool-admin';
+import publicPages from './public-pages';
+
+export default { 'public-pages': publicPages, 'pool-admin': poolAdmin };

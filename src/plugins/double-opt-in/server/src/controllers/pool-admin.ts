@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../get-service';
+
+interface Context {
+  query: Record<string, unknown>;
+  body: unknown;
+  set(name: string, value: string): void;
+  type: string;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async exportCsv(ctx: Context) {
+    const language = typeof ctx.query.language === 'string' ? ctx.query.language : undefined;
+    ctx.set('Content-Disposition', `attachment; filename="mitmach-pool-${new Date().toISOString().slice(0, 10)}.csv"`);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/csv; charset=utf-8';
+    ctx.body = await getService(strapi, 'pool-admin').exportConfirmedCsv(language);
+  },
+
+  async outbox(ctx: Context) {
+    ctx.body = await getService(strapi, 'pool-admin').recentMail(Math.min(Number(ctx.query.limit ?? 50) || 50, 500));
+  },
+
+  async processOutbox(ctx: Context) {
+    ctx.body = await getService(strapi, 'outbox').processBatch();
+  },
+});

@@ -1,0 +1,227 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ANSWERS, PAGE_TEXTS, languageOf, type Language } from '../domain/messages';
+import { renderPage, type Page } from '../domain/pages';
+import { signupFromForm } from '../domain/signup-schema';
+import { getService } from '../get-service';
+import type { SubscriberRow } from '../repositories/subscriber-repository';
+
+interface Context {
+  method: string;
+  query: Record<string, unknown>;
+  request: { body?: unknown; ip?: string; is(...types: string[]): string | false | null };
+  headers: Record<string, string | undefined>;
+  status: number;
+  body: unknown;
+  type: string;
+  set(name: string, value: string): void;
+  redirect(url: string): void;
+  acceptsLanguages(...languages: string[]): string | false;
+}
+
+/** Plain HTML forms post urlencoded and get pages back; everything else speaks JSON. */
+const isForm = (ctx: Context) => Boolean(ctx.request.is('application/x-www-form-urlencoded', 'multipart/form-data'));
+
+function pageLanguage(ctx: Context, subscriber?: SubscriberRow | null): Language {
+  const asked = typeof ctx.query.lang === 'string' ? ctx.query.lang : null;
+  if (asked === 'de' || asked === 'en') return asked;
+  if (subscriber?.language) return languageOf(subscriber.language);
+  return languageOf(ctx.acceptsLanguages('de', 'en') || 'de');
+}
+
+function sendPage(ctx: Context, page: Page, language: Language, status = 200): void {
+  ctx.status = page.status ?? status;
+  ctx.type = 'text/html; charset=utf-8';
+  // Pages carry personal tokens: keep them out of caches and referrers.
+  ctx.set('Cache-Control', 'no-store');
+  ctx.set('Referrer-Policy', 'no-referrer');
+  ctx.body = renderPage(page, language);
+}
+
+const tokenOf = (ctx: Context) => {
+  const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+  return (typeof body.token === 'string' ? body.token : undefined) ?? (typeof ctx.query.token === 'string' ? ctx.query.token : undefined);
+};
+
+/** The redirect to a frontend page, when the config names one (its origin is allow-listed at start-up). */
+function frontendRedirect(strapi: Core.Strapi, page: 'confirm' | 'unsubscribe' | 'myData', token: string | undefined): string | null {
+  const target = getService(strapi, 'settings').get().pages.redirect[page];
+  if (!target || !token) return null;
+  const url = new URL(target);
+  url.searchParams.set('token', token);
+  return url.toString();
+}
+
+const path = (action: string) => `/api/double-opt-in/${action}`;
+
+function invalidPage(language: Language, reason: 'invalid' | 'expired'): Page {
+  const text = PAGE_TEXTS[language];
+  return {
+    title: reason === 'expired' ? text.expiredTitle : text.invalidTitle,
+    lead: text.invalidLead,
+    status: 400,
+  };
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const subscription = () => getService(strapi, 'subscription');
+
+  return {
+    async subscribe(ctx: Context) {
+      const form = isForm(ctx);
+      const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+      const language = languageOf(typeof body.locale === 'string' ? body.locale : undefined);
+      try {
+        await subscription().subscribe(form ? signupFromForm(body) : body, { ip: ctx.request.ip });
+      } catch (error) {
+        if (form && error instanceof errors.ValidationError) {
+          return sendPage(ctx, { title: PAGE_TEXTS[language].invalidTitle, lead: error.message, status: 400 }, language);
+        }
+        throw error;
+      }
+      // The same answer for new, pending, confirmed and suppressed addresses.
+      if (form) return sendPage(ctx, { title: PAGE_TEXTS[language].signupReceivedTitle, lead: ANSWERS[language].accepted }, language, 202);
+      ctx.status = 202;
+      ctx.body = { data: { status: 'accepted', message: ANSWERS[language].accepted } };
+    },
+
+    /** GET of the link in the mail: shows a button, changes nothing (mail scanners open links). */
+    async confirmPage(ctx: Context) {
+      const token = tokenOf(ctx);
+      const redirect = frontendRedirect(strapi, 'confirm', token);
+      if (redirect) return ctx.redirect(redirect);
+      const inspected = await subscription().inspectConfirmation(token);
+      const language = pageLanguage(ctx, inspected.ok ? inspected.value : null);
+      if (!inspected.ok) return sendPage(ctx, invalidPage(language, inspected.reason), language);
+      const text = PAGE_TEXTS[language];
+      sendPage(ctx, { title: text.confirmTitle, lead: text.confirmLead, form: { action: path(`confirm?lang=${language}`), hidden: { token: token as string }, button: text.confirmButton } }, language);
+    },
+
+    async confirm(ctx: Context) {
+      const result = await subscription().confirm(tokenOf(ctx), { ip: ctx.request.ip });
+      if (isForm(ctx)) {
+        const language = pageLanguage(ctx, result.ok ? result.value : null);
+        if (!result.ok) return sendPage(ctx, invalidPage(language, result.reason), language);
+        const text = PAGE_TEXTS[language];
+        return sendPage(ctx, { title: text.confirmedTitle, lead: text.confirmedLead }, language);
+      }
+      if (!result.ok) throw new errors.ValidationError(`token: the confirmation link is ${result.reason}`, { reason: result.reason });
+      ctx.body = { data: { status: 'confirmed' } };
+    },
+
+    async unsubscribePage(ctx: Context) {
+      const token = tokenOf(ctx);
+      const redirect = frontendRedirect(strapi, 'unsubscribe', token);
+      if (redirect) return ctx.redirect(redirect);
+      const inspected = await subscription().inspectUnsubscribe(token);
+      const language = pageLanguage(ctx, inspected.ok ? inspected.value : null);
+      if (!inspected.ok) return sendPage(ctx, invalidPage(language, 'invalid'), language);
+      const text = PAGE_TEXTS[language];
+      if (inspected.value.status === 'unsubscribed') return sendPage(ctx, { title: text.unsubscribedTitle, lead: text.unsubscribedLead }, language);
+      sendPage(ctx, {
+        title: text.unsubscribeTitle,
+        lead: text.unsubscribeLead,
+        form: { action: path(`unsubscribe?lang=${language}`), hidden: { token: token as string }, button: text.unsubscribeButton },
+        links: [{ href: getService(strapi, 'settings').urls.dataRequest(language), label: text.dataRequestTitle }],
+      }, language);
+    },
+
+    /**
+     * The page's button and RFC 8058 one-click (`List-Unsubscribe=One-Click` posted by the mailbox
+     * provider): no cookie, no redirect, the same answer for any token.
+     */
+    async unsubscribe(ctx: Context) {
+      const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+      const oneClick = body['List-Unsubscribe'] === 'One-Click';
+      const result = await subscription().unsubscribe(tokenOf(ctx), { ip: ctx.request.ip, channel: oneClick ? 'one-click' : 'unsubscribe-page' });
+      if (oneClick) {
+        ctx.status = 200;
+        ctx.type = 'text/plain; charset=utf-8';
+        ctx.body = 'unsubscribed\n';
+        return;
+      }
+      if (isForm(ctx)) {
+        const language = pageLanguage(ctx, result.ok ? result.value : null);
+        if (!result.ok) return sendPage(ctx, invalidPage(language, 'invalid'), language);
+        const text = PAGE_TEXTS[language];
+        return sendPage(ctx, { title: text.unsubscribedTitle, lead: text.unsubscribedLead }, language);
+      }
+      if (!result.ok) throw new errors.ValidationError('token: the unsubscribe link is invalid', { reason: 'invalid' });
+      ctx.body = { data: { status: 'unsubscribed' } };
+    },
+
+    async dataRequestPage(ctx: Context) {
+      const language = pageLanguage(ctx);
+      const text = PAGE_TEXTS[language];
+      sendPage(ctx, {
+        title: text.dataRequestTitle,
+        lead: text.dataRequestLead,
+        form: { action: path(`my-data/request?lang=${language}`), button: text.dataRequestButton, emailField: { label: text.emailLabel, name: 'email' } },
+      }, language);
+    },
+
+    async dataRequest(ctx: Context) {
+      const body = { ...((ctx.request.body ?? {}) as Record<string, unknown>) };
+      const language = pageLanguage(ctx);
+      await subscription().requestData(body);
+      if (isForm(ctx)) return sendPage(ctx, { title: PAGE_TEXTS[language].dataRequestSentTitle, lead: ANSWERS[language].dataRequestAccepted }, language, 202);
+      ctx.status = 202;
+      ctx.body = { data: { status: 'accepted', message: ANSWERS[language].dataRequestAccepted } };
+    },
+
+    async myDataPage(ctx: Context) {
+      const token = tokenOf(ctx);
+      const redirect = frontendRedirect(strapi, 'myData', token);
+      if (redirect) return ctx.redirect(redirect);
+      const inspected = await subscription().inspectDataAccess(token);
+      const language = pageLanguage(ctx, inspected.ok ? inspected.value : null);
+      if (!inspected.ok) return sendPage(ctx, invalidPage(language, inspected.reason), language);
+      const text = PAGE_TEXTS[language];
+      const data = await subscription().exportData(inspected.value);
+      const date = (value: unknown) => (value ? new Date(value as string).toLocaleString(language === 'de' ? 'de-DE' : 'en-GB') : '–');
+      sendPage(ctx, {
+        title: text.myDataTitle,
+        fields: [
+          { label: text.firstName, value: data.subscriber.firstName },
+          { label: text.lastName, value: data.subscriber.lastName },
+          { label: text.emailLabel, value: data.subscriber.email },
+          { label: text.status, value: text[`status_${data.subscriber.status}`] ?? data.subscriber.status },
+          { label: text.language, value: data.subscriber.language ?? '' },
+          { label: text.interests, value: data.subscriber.interests.join(', ') || '–' },
+          { label: text.createdAt, value: date(data.subscriber.createdAt) },
+          { label: text.confirmedAt, value: date(data.subscriber.confirmedAt) },
+        ],
+        list: { heading: text.events, items: data.consentEvents.map((event) => `${date(event.occurredAt)}: ${event.type}${event.consentVersion ? ` (${event.consentVersion})` : ''}`) },
+        links: [{ href: path(`my-data/export?token=${encodeURIComponent(token as string)}`), label: text.myDataDownload }],
+        form: { action: path(`my-data/erase?lang=${language}`), hidden: { token: token as string }, button: text.eraseButton },
+        note: text.eraseHint,
+      }, language);
+    },
+
+    async myDataExport(ctx: Context) {
+      const inspected = await subscription().inspectDataAccess(tokenOf(ctx));
+      if (!inspected.ok) throw new errors.ValidationError(`token: the link is ${inspected.reason}`, { reason: inspected.reason });
+      ctx.set('Cache-Control', 'no-store');
+      ctx.set('Content-Disposition', 'attachment; filename="meine-daten.json"');
+      ctx.body = await subscription().exportData(inspected.value);
+    },
+
+    async erase(ctx: Context) {
+      const inspected = await subscription().inspectDataAccess(tokenOf(ctx));
+      const language = pageLanguage(ctx, inspected.ok ? inspected.value : null);
+      if (!inspected.ok) {
+        if (isForm(ctx)) return sendPage(ctx, invalidPage(language, inspected.reason), language);
+        throw new errors.ValidationError(`token: the link is ${inspected.reason}`, { reason: inspected.reason });
+      }
+      await subscription().erase(inspected.value);
+      if (isForm(ctx)) return sendPage(ctx, { title: PAGE_TEXTS[language].erasedTitle, lead: PAGE_TEXTS[language].erasedLead }, language);
+      ctx.body = { data: { status: 'erased' } };
+    },
+
+    async challenge(ctx: Context) {
+      if (!getService(strapi, 'settings').get().abuse.altcha.enabled) throw new errors.NotFoundError('proof of work is not enabled');
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = await getService(strapi, 'proof-of-work').challenge();
+    },
+  };
+};

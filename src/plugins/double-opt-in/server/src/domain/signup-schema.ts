@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { hasControlCharacters, isPlausibleEmail } from './email-address';
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+  allowed?: string[];
+}
+
+const name = (field: string) =>
+  z
+    .string({ error: `${field} is required and must be text` })
+    .trim()
+    .min(1, { error: `${field} is required` })
+    .max(100, { error: `${field} may have at most 100 characters` })
+    .refine((value) => !hasControlCharacters(value) && !/[<>]/.test(value), { error: `${field} may not contain line breaks, control characters or < >` });
+
+const email = z
+  .string({ error: 'email is required and must be text' })
+  .trim()
+  .max(254, { error: 'email may have at most 254 characters' })
+  .refine((value) => !hasControlCharacters(value), { error: 'email may not contain line breaks or control characters' })
+  .refine(isPlausibleEmail, { error: 'email must be an e-mail address like name@example.org' });
+
+export interface SignupLimits {
+  locales: readonly string[];
+  interests: readonly string[];
+  honeypotField: string;
+}
+
+/** The sign-up as the public endpoint takes it (JSON or form); unknown keys are refused. */
+export function buildSignupSchema(limits: SignupLimits) {
+  return z.strictObject({
+    firstName: name('firstName'),
+    lastName: name('lastName'),
+    email,
+    consent: z.literal(true, { error: 'consent must be true: the sign-up needs the person’s consent' }),
+    locale: z.enum(limits.locales as [string, ...string[]], { error: `locale must be one of ${limits.locales.join(', ')}` }).optional(),
+    source: z
+      .string()
+      .max(500, { error: 'source may have at most 500 characters' })
+      .refine((value) => /^https?:\/\/[^\s]+$/.test(value), { error: 'source must be the http(s) URL of the form' })
+      .optional(),
+    interests: z
+      .array(z.enum((limits.interests.length ? limits.interests : ['\u0000']) as [string, ...string[]], {
+        error: limits.interests.length ? `interests may only name ${limits.interests.join(', ')}` : 'interests are not offered',
+      }))
+      .max(50)
+      .optional(),
+    [limits.honeypotField]: z.string().max(1000).optional(),
+    startedAt: z.number({ error: 'startedAt must be a time in milliseconds' }).int().optional(),
+    altcha: z.string().max(5000).optional(),
+  });
+}
+
+export const dataRequestSchema = z.strictObject({
+  email,
+  locale: z.string().max(10).optional(),
+});
+
+/**
+ * A plain HTML form posts strings: `consent=on`, `interests=a&interests=b`, `startedAt=17…`.
+ * Turns them into the JSON shape; anything odd is left for the schema to refuse by name.
+ */
+export function signupFromForm(body: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...body };
+  if (typeof body.consent === 'string') result.consent = ['on', 'true', '1', 'yes'].includes(body.consent.toLowerCase()) ? true : body.consent;
+  if (typeof body.interests === 'string') result.interests = body.interests ? [body.interests] : [];
+  if (typeof body.startedAt === 'string' && /^\d+$/.test(body.startedAt)) result.startedAt = Number(body.startedAt);
+  return result;
+}
+
+export function problemsOf(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return { path: issue.keys.join(', '), message: `unknown field ${issue.keys.join(', ')}` };
+    }
+    const path = issue.path.map(String).join('.') || '(body)';
+    return { path, message: issue.message.includes(path.split('.')[0]) ? issue.message : `${path}: ${issue.message}` };
+  });
+}

@@ -1,0 +1,111 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import config from './config';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import { MAIL_KINDS, checkTemplate, type MailKind } from './domain/mail-template';
+import { DEFAULT_MAILS, type Language } from './domain/messages';
+import { getService } from './get-service';
+import middlewares from './middlewares';
+import { createTemplateRepository } from './repositories/template-repository';
+import routes from './routes';
+import services from './services';
+import { CONSENT_EVENT, MAIL_TEMPLATE, PRIVATE_CONTENT_TYPES } from './uids';
+
+const CRON_OUTBOX = 'double-opt-in:outbox';
+const CRON_PURGE = 'double-opt-in:purge';
+
+/** Editors write through the document service: consent events stay append-only, templates valid. */
+function registerDocumentRules(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (context.uid === CONSENT_EVENT && ['update', 'delete', 'create'].includes(context.action)) {
+      throw new errors.ForbiddenError('Consent events are proof of consent: they are written by the pool itself and never changed by hand');
+    }
+    if (context.uid === MAIL_TEMPLATE && (context.action === 'create' || context.action === 'update')) {
+      const params = context.params as { data?: Record<string, string>; documentId?: string };
+      const data = params.data ?? {};
+      let kind = data.kind as MailKind | undefined;
+      if (!kind && params.documentId) {
+        const row = (await strapi.db.query(MAIL_TEMPLATE as never).findOne({ where: { documentId: params.documentId }, select: ['kind'] })) as { kind?: MailKind } | null;
+        kind = row?.kind;
+      }
+      if (kind && kind in MAIL_KINDS) {
+        const problems = checkTemplate(kind, { subject: data.subject, body: data.body });
+        if (problems.length > 0) {
+          throw new errors.ValidationError(problems.join('; '), {
+            errors: problems.map((message) => ({ path: [message.split(' ')[0]], message, name: 'ValidationError' })),
+          });
+        }
+      }
+    }
+    return next();
+  });
+}
+
+/** The shipped mail texts become editable entries, once per kind and language. */
+async function ensureDefaultTemplates(strapi: Core.Strapi): Promise<void> {
+  const templates = createTemplateRepository(strapi);
+  const locales = getService(strapi, 'settings').get().locales;
+  const available = ((await strapi.plugin('i18n')?.service('locales').find()) as Array<{ code: string }> | undefined)?.map((locale) => locale.code) ?? locales;
+  for (const kind of Object.keys(MAIL_KINDS) as MailKind[]) {
+    let documentId = await templates.findDocumentId(kind);
+    for (const language of locales.filter((code) => available.includes(code)) as Language[]) {
+      if (await templates.hasLocale(kind, language)) continue;
+      if (!documentId) documentId = await templates.create(kind, language, DEFAULT_MAILS[kind][language]);
+      else await templates.addLocale(documentId, language, DEFAULT_MAILS[kind][language]);
+    }
+  }
+}
+
+export default {
+  config,
+  contentTypes,
+  controllers,
+  middlewares,
+  routes,
+  services,
+
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Personal data never reaches the public GraphQL API: no types, no queries, no mutations.
+    const graphql = strapi.plugin('graphql');
+    if (graphql) {
+      for (const uid of PRIVATE_CONTENT_TYPES) graphql.service('extension').shadowCRUD(uid).disable();
+    }
+    registerDocumentRules(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const settings = getService(strapi, 'settings').get();
+    getService(strapi, 'settings').secret();
+    await ensureDefaultTemplates(strapi);
+
+    if (settings.outbox.enabled) {
+      strapi.cron.add({
+        [CRON_OUTBOX]: {
+          task: () => getService(strapi, 'outbox').processBatch(),
+          options: { rule: settings.outbox.rule },
+        },
+      });
+      // Mails written while no instance was running go out right after start.
+      getService(strapi, 'outbox').kick();
+    }
+    if (settings.purge.enabled) {
+      strapi.cron.add({
+        [CRON_PURGE]: {
+          task: () => getService(strapi, 'subscription').purgeStalePending(),
+          options: { rule: settings.purge.rule },
+        },
+      });
+    }
+    if (settings.mail.transport === 'log') {
+      strapi.log.info('[double-opt-in] no SMTP configured: mails are kept in the outbox and written to the log (admin: Mitmach-Pool)');
+    }
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    strapi.cron.remove(CRON_OUTBOX);
+    strapi.cron.remove(CRON_PURGE);
+    getService(strapi, 'outbox').stop();
+    await getService(strapi, 'outbox').idle();
+  },
+};

@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+import { CONSENT_EVENT } from '../uids';
+
+export type ConsentEventType = 'signup' | 'confirmation' | 'unsubscribe' | 'erasure';
+
+export interface ConsentEventRow {
+  id: number;
+  type: ConsentEventType;
+  occurredAt: string | Date;
+  source: string | null;
+  consentVersion: string | null;
+  consentText: string | null;
+  language: string | null;
+  ipAddress: string | null;
+  channel: string | null;
+}
+
+/** Consent events are only ever appended; erasure is the one change, and it removes personal data. */
+export function createConsentRepository(strapi: Core.Strapi) {
+  const query = () => strapi.db.query(CONSENT_EVENT as never);
+  return {
+    async append(event: Omit<ConsentEventRow, 'id'> & { subscriber: number | null }): Promise<void> {
+      await query().create({ data: event });
+    },
+    async findForSubscriber(subscriberId: number): Promise<ConsentEventRow[]> {
+      return (await query().findMany({ where: { subscriber: { id: subscriberId } }, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] })) as ConsentEventRow[];
+    },
+    /** Cuts the events loose from the person: no subscriber link, no IP address. */
+    async anonymiseForSubscriber(subscriberId: number): Promise<number> {
+      const events = await query().findMany({ where: { subscriber: { id: subscriberId } }, select: ['id'] });
+      for (const { id } of events as Array<{ id: number }>) {
+        await query().update({ where: { id }, data: { subscriber: null, ipAddress: null } });
+      }
+      return events.length;
+    },
+  };
+}
+
+export type ConsentRepository = ReturnType<typeof createConsentRepository>;

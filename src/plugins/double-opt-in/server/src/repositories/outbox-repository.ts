@@ -1,0 +1,147 @@
+import type { Core } from '@strapi/strapi';
+import { OUTBOX_MESSAGE } from '../uids';
+
+export interface OutboxDraft {
+  kind: string;
+  recipient: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  headers: Record<string, string>;
+  messageId: string;
+  subscriberId: number | null;
+  dedupeKey?: string | null;
+}
+
+export interface OutboxRow extends OutboxDraft {
+  id: number;
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'logged' | 'cancelled';
+  attempts: number;
+  nextAttemptAt: Date | null;
+  lockedBy: string | null;
+  sentAt: Date | null;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+type Raw = Record<string, unknown>;
+
+const parseJson = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value ?? {});
+const toDate = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string | number));
+
+function fromRaw(row: Raw): OutboxRow {
+  return {
+    id: Number(row.id),
+    kind: String(row.kind),
+    recipient: String(row.recipient),
+    subject: String(row.subject),
+    textBody: String(row.text_body ?? ''),
+    htmlBody: String(row.html_body ?? ''),
+    headers: parseJson(row.headers) as Record<string, string>,
+    messageId: String(row.message_id ?? ''),
+    subscriberId: row.subscriber_id === null || row.subscriber_id === undefined ? null : Number(row.subscriber_id),
+    dedupeKey: (row.dedupe_key as string | null) ?? null,
+    status: row.status as OutboxRow['status'],
+    attempts: Number(row.attempts ?? 0),
+    nextAttemptAt: toDate(row.next_attempt_at),
+    lockedBy: (row.locked_by as string | null) ?? null,
+    sentAt: toDate(row.sent_at),
+    lastError: (row.last_error as string | null) ?? null,
+    createdAt: toDate(row.created_at) as Date,
+  };
+}
+
+/**
+ * The outbox: one row per mail. Rows are written inside the caller's transaction (the query engine
+ * joins it), claimed atomically by workers, and marked only after the SMTP server answered.
+ */
+export function createOutboxRepository(strapi: Core.Strapi) {
+  const query = () => strapi.db.query(OUTBOX_MESSAGE as never);
+  const table = () => {
+    const name = strapi.db.metadata.get(OUTBOX_MESSAGE as never).tableName;
+    const schema = strapi.db.getSchemaName();
+    return schema ? `${schema}.${name}` : name;
+  };
+  const isPostgres = () => strapi.db.dialect.client === 'postgres';
+
+  return {
+    async enqueue(draft: OutboxDraft, now: Date): Promise<number> {
+      const created = (await query().create({ data: { ...draft, status: 'pending', attempts: 0, nextAttemptAt: now } })) as { id: number };
+      return created.id;
+    },
+
+    /**
+     * Claims up to `limit` due rows for `worker` in one statement: pending rows whose time has
+     * come, and rows whose claim ran out (their worker died). On PostgreSQL, rows another worker is
+     * claiming at the same moment are skipped, not waited for; SQLite runs one writer at a time.
+     */
+    async claim(worker: string, limit: number, now: Date, lockUntil: Date): Promise<OutboxRow[]> {
+      const lock = isPostgres() ? 'FOR UPDATE SKIP LOCKED' : '';
+      const sql = `
+        UPDATE ${table()} SET status = 'sending', locked_by = ?, locked_until = ?, attempts = attempts + 1, updated_at = ?
+        WHERE id IN (
+          SELECT id FROM ${table()}
+          WHERE (status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?))
+             OR (status = 'sending' AND locked_until < ?)
+          ORDER BY id
+          LIMIT ?
+          ${lock}
+        )
+        RETURNING *`;
+      const result = (await strapi.db.connection.raw(sql, [worker, lockUntil, now, now, now, limit])) as Raw[] | { rows: Raw[] };
+      const rows = Array.isArray(result) ? result : result.rows;
+      return rows.map(fromRaw).sort((a, b) => a.id - b.id);
+    },
+
+    async markSent(id: number, worker: string, now: Date, messageId: string | null): Promise<boolean> {
+      const result = (await query().updateMany({
+        where: { id, lockedBy: worker, status: 'sending' },
+        data: { status: 'sent', sentAt: now, lockedBy: null, lockedUntil: null, lastError: null, ...(messageId ? { messageId } : {}) },
+      })) as { count: number };
+      return result.count > 0;
+    },
+
+    async markLogged(id: number, worker: string, now: Date): Promise<void> {
+      await query().updateMany({ where: { id, lockedBy: worker }, data: { status: 'logged', sentAt: now, lockedBy: null, lockedUntil: null } });
+    },
+
+    async markRetry(id: number, worker: string, nextAttemptAt: Date, error: string): Promise<void> {
+      await query().updateMany({
+        where: { id, lockedBy: worker, status: 'sending' },
+        data: { status: 'pending', nextAttemptAt, lockedBy: null, lockedUntil: null, lastError: error },
+      });
+    },
+
+    async markFailed(id: number, worker: string, error: string): Promise<void> {
+      await query().updateMany({
+        where: { id, lockedBy: worker, status: 'sending' },
+        data: { status: 'failed', lockedBy: null, lockedUntil: null, lastError: error },
+      });
+    },
+
+    /** Erasure: a person's mails go too, sent or not, since they hold name and address. */
+    async deleteForRecipient(recipient: string): Promise<number> {
+      const result = (await query().deleteMany({ where: { recipient } })) as { count: number };
+      return result.count;
+    },
+
+    async cancelPendingForRecipient(recipient: string, kinds?: string[]): Promise<void> {
+      await query().updateMany({
+        where: { recipient, status: 'pending', ...(kinds ? { kind: { $in: kinds } } : {}) },
+        data: { status: 'cancelled' },
+      });
+    },
+
+    async find(filter: { status?: OutboxRow['status']; kind?: string; recipient?: string }, limit = 100): Promise<OutboxRow[]> {
+      const rows = (await query().findMany({ where: filter, orderBy: { id: 'desc' }, limit })) as Array<Record<string, unknown>>;
+      return rows.map((row) => ({ ...(row as unknown as OutboxRow), nextAttemptAt: toDate(row.nextAttemptAt), sentAt: toDate(row.sentAt), createdAt: toDate(row.createdAt) as Date }));
+    },
+
+    async countByStatus(): Promise<Record<string, number>> {
+      const rows = (await strapi.db.getConnection(strapi.db.metadata.get(OUTBOX_MESSAGE as never).tableName).select('status').count({ count: '*' }).groupBy('status')) as Array<{ status: string; count: number | string }>;
+      return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+    },
+  };
+}
+
+export type OutboxRepository = ReturnType<typeof createOutboxRepository>;

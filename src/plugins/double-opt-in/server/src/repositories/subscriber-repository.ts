@@ -1,0 +1,63 @@
+import type { Core } from '@strapi/strapi';
+import type { SubscriberStatus } from '../domain/subscription-state';
+import { SUBSCRIBER } from '../uids';
+
+export interface SubscriberRow {
+  id: number;
+  documentId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  emailNormalized: string;
+  status: SubscriberStatus;
+  language: string | null;
+  interests: string[] | null;
+  confirmedAt: string | Date | null;
+  unsubscribedAt: string | Date | null;
+  suppressedAt: string | Date | null;
+  suppressionReason: string | null;
+  confirmTokenHash: string | null;
+  confirmTokenExpiresAt: string | Date | null;
+  createdAt: string | Date;
+  updatedAt: string | Date;
+}
+
+/** Subscribers, read and written through the query engine (no drafts, no locales on this type). */
+export function createSubscriberRepository(strapi: Core.Strapi) {
+  const query = () => strapi.db.query(SUBSCRIBER as never);
+  return {
+    async findByEmail(emailNormalized: string): Promise<SubscriberRow | null> {
+      return (await query().findOne({ where: { emailNormalized } })) as SubscriberRow | null;
+    },
+    async findById(id: number): Promise<SubscriberRow | null> {
+      return (await query().findOne({ where: { id } })) as SubscriberRow | null;
+    },
+    async findByTokenHash(confirmTokenHash: string): Promise<SubscriberRow | null> {
+      return (await query().findOne({ where: { confirmTokenHash } })) as SubscriberRow | null;
+    },
+    async create(data: Partial<SubscriberRow>): Promise<SubscriberRow> {
+      return (await query().create({ data })) as SubscriberRow;
+    },
+    async update(id: number, data: Partial<SubscriberRow>): Promise<SubscriberRow> {
+      return (await query().update({ where: { id }, data })) as SubscriberRow;
+    },
+    async delete(id: number): Promise<void> {
+      await query().delete({ where: { id } });
+    },
+    async suppressByEmail(emailNormalized: string, reason: string, at: Date): Promise<void> {
+      await query().updateMany({ where: { emailNormalized }, data: { suppressedAt: at, suppressionReason: reason.slice(0, 500) } });
+    },
+    async findConfirmed(filter: { language?: string } = {}): Promise<SubscriberRow[]> {
+      return (await query().findMany({
+        where: { status: 'confirmed', suppressedAt: { $null: true }, ...(filter.language ? { language: filter.language } : {}) },
+        orderBy: { id: 'asc' },
+      })) as SubscriberRow[];
+    },
+    /** Pending sign-ups last touched before `before` (a new sign-up attempt touches them). */
+    async findStalePending(before: Date, limit: number): Promise<SubscriberRow[]> {
+      return (await query().findMany({ where: { status: 'pending', updatedAt: { $lt: before } }, limit, orderBy: { id: 'asc' } })) as SubscriberRow[];
+    },
+  };
+}
+
+export type SubscriberRepository = ReturnType<typeof createSubscriberRepository>;

@@ -1,0 +1,36 @@
+/**
+ * Public endpoints under /api/double-opt-in: open by design (auth: false), limited per client IP.
+ * GETs only show pages; every change of state needs a POST. Admin endpoints under /double-opt-in.
+ */
+const open = (route?: string) => ({
+  auth: false as const,
+  ...(route ? { middlewares: [{ name: 'plugin::double-opt-in.rate-limit', config: { route } }] } : {}),
+});
+const adminOnly = { policies: ['admin::isAuthenticatedAdmin'] };
+
+export default {
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      { method: 'POST', path: '/subscribe', handler: 'public-pages.subscribe', config: open('subscribe') },
+      { method: 'GET', path: '/confirm', handler: 'public-pages.confirmPage', config: open() },
+      { method: 'POST', path: '/confirm', handler: 'public-pages.confirm', config: open('confirm') },
+      { method: 'GET', path: '/unsubscribe', handler: 'public-pages.unsubscribePage', config: open() },
+      { method: 'POST', path: '/unsubscribe', handler: 'public-pages.unsubscribe', config: open('unsubscribe') },
+      { method: 'GET', path: '/my-data/request', handler: 'public-pages.dataRequestPage', config: open() },
+      { method: 'POST', path: '/my-data/request', handler: 'public-pages.dataRequest', config: open('data-request') },
+      { method: 'GET', path: '/my-data', handler: 'public-pages.myDataPage', config: open('my-data') },
+      { method: 'GET', path: '/my-data/export', handler: 'public-pages.myDataExport', config: open('my-data') },
+      { method: 'POST', path: '/my-data/erase', handler: 'public-pages.erase', config: open('erase') },
+      { method: 'GET', path: '/challenge', handler: 'public-pages.challenge', config: open('challenge') },
+    ],
+  },
+  admin: {
+    type: 'admin',
+    routes: [
+      { method: 'GET', path: '/export.csv', handler: 'pool-admin.exportCsv', config: adminOnly },
+      { method: 'GET', path: '/outbox', handler: 'pool-admin.outbox', config: adminOnly },
+      { method: 'POST', path: '/outbox/process', handler: 'pool-admin.processOutbox', config: adminOnly },
+    ],
+  },
+};

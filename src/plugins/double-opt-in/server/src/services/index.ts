@@ -1,0 +1,17 @@
+import mailComposer from './mail-composer';
+import outbox from './outbox';
+import poolAdmin from './pool-admin';
+import proofOfWork from './proof-of-work';
+import rateLimiter from './rate-limiter';
+import settings from './settings';
+import subscription from './subscription';
+
+export default {
+  settings,
+  subscription,
+  'mail-composer': mailComposer,
+  outbox,
+  'rate-limiter': rateLimiter,
+  'proof-of-work': proofOfWork,
+  'pool-admin': poolAdmin,
+};

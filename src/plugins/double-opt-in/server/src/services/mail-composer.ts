@@ -1,0 +1,72 @@
+import type { Core } from '@strapi/strapi';
+import { randomUUID } from 'crypto';
+import { MAIL_KINDS, renderMail, type MailKind } from '../domain/mail-template';
+import { DEFAULT_MAILS, UNSUBSCRIBE_FOOTER, languageOf } from '../domain/messages';
+import { createUnsubscribeToken } from '../domain/tokens';
+import { getService } from '../get-service';
+import { createTemplateRepository } from '../repositories/template-repository';
+import type { OutboxDraft } from '../repositories/outbox-repository';
+
+export interface Recipient {
+  id: number;
+  email: string;
+  emailNormalized: string;
+  firstName: string;
+  lastName: string;
+  language: string | null;
+}
+
+/** Turns a mail kind and a recipient into an outbox row: template, values, headers, Message-ID. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const templates = createTemplateRepository(strapi);
+  const settings = () => getService(strapi, 'settings');
+
+  return {
+    unsubscribeUrl(recipient: Recipient): string {
+      return settings().urls.unsubscribe(createUnsubscribeToken(settings().secret(), recipient.id, recipient.emailNormalized));
+    },
+
+    /**
+     * Headers of every mail after the confirmation: RFC 2369 List-Unsubscribe with the personal
+     * link, and RFC 8058 one-click so mailbox providers can unsubscribe with a single POST.
+     */
+    listHeaders(recipient: Recipient): Record<string, string> {
+      return {
+        'List-Unsubscribe': `<${this.unsubscribeUrl(recipient)}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      };
+    },
+
+    newMessageId(): string {
+      return `<${randomUUID()}@${settings().messageDomain()}>`;
+    },
+
+    async compose(kind: MailKind, recipient: Recipient, values: Record<string, string>): Promise<OutboxDraft> {
+      const language = languageOf(recipient.language);
+      const template = (await templates.find(kind, language)) ?? DEFAULT_MAILS[kind][language];
+      const known = MAIL_KINDS[kind].placeholders as readonly string[];
+      const all: Record<string, string> = {
+        firstName: recipient.firstName,
+        lastName: recipient.lastName,
+        unsubscribeUrl: this.unsubscribeUrl(recipient),
+        dataRequestUrl: settings().urls.dataRequest(language),
+        ...values,
+      };
+      const usable = Object.fromEntries(Object.entries(all).filter(([name]) => known.includes(name)));
+      const confirmation = kind === 'confirmation';
+      // The confirmation mail carries nothing but the request to confirm: no footer, no list headers.
+      const footer = confirmation ? undefined : UNSUBSCRIBE_FOOTER[language];
+      const rendered = renderMail(template, confirmation ? usable : { ...usable, unsubscribeUrl: all.unsubscribeUrl }, language, footer);
+      return {
+        kind,
+        recipient: recipient.email,
+        subject: rendered.subject,
+        textBody: rendered.text,
+        htmlBody: rendered.html,
+        headers: confirmation ? {} : this.listHeaders(recipient),
+        messageId: this.newMessageId(),
+        subscriberId: recipient.id,
+      };
+    },
+  };
+};

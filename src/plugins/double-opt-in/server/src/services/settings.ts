@@ -1,0 +1,37 @@
+import type { Core } from '@strapi/strapi';
+import { createHash } from 'crypto';
+import { resolveConfig, type DoubleOptInConfig } from '../config';
+
+/** Resolved config plus what is derived from it once: the HMAC secret and link builders. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let config: DoubleOptInConfig | null = null;
+  let secret: string | null = null;
+
+  const get = () => (config ??= resolveConfig(strapi.config.get('plugin::double-opt-in')));
+  const base = () => `${get().publicUrl.replace(/\/+$/, '')}/api/double-opt-in`;
+
+  return {
+    get,
+
+    /** The configured secret, else one derived from the app keys (stable across restarts and instances). */
+    secret(): string {
+      if (secret) return secret;
+      const configured = get().secret;
+      const keys = (strapi.config.get('server.app.keys') as string[] | undefined) ?? [];
+      if (!configured && keys.length === 0) throw new Error('double-opt-in: set `secret` in the plugin config or APP_KEYS');
+      secret = configured || createHash('sha256').update(`double-opt-in:${keys.join(',')}`).digest('hex');
+      return secret;
+    },
+
+    urls: {
+      confirm: (token: string, language: string) => `${base()}/confirm?token=${encodeURIComponent(token)}&lang=${language}`,
+      unsubscribe: (token: string) => `${base()}/unsubscribe?token=${encodeURIComponent(token)}`,
+      myData: (token: string, language: string) => `${base()}/my-data?token=${encodeURIComponent(token)}&lang=${language}`,
+      dataRequest: (language: string) => `${base()}/my-data/request?lang=${language}`,
+    },
+
+    messageDomain(): string {
+      return new URL(get().publicUrl).hostname || 'localhost';
+    },
+  };
+};
