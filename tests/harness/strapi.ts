@@ -5,6 +5,14 @@ import path from 'path';
 
 export const APP_DIR = path.resolve(__dirname, '..', '..');
 
+// Each test file gets a fresh copy of this module: the environment as the file found it.
+const ORIGINAL_ENV = { ...process.env };
+
+function restoreEnvironment(): void {
+  for (const key of Object.keys(process.env)) if (!(key in ORIGINAL_ENV)) delete process.env[key];
+  Object.assign(process.env, ORIGINAL_ENV);
+}
+
 const TEST_SECRETS = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
 
 export const usesPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
@@ -69,6 +77,7 @@ export async function startTestApp(name: string): Promise<TestApp> {
     async stop() {
       await strapi.destroy();
       cleanup();
+      restoreEnvironment();
     },
   };
 }

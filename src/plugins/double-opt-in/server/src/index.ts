@@ -42,14 +42,22 @@ function registerDocumentRules(strapi: Core.Strapi): void {
   });
 }
 
-/** The shipped mail texts become editable entries, once per kind and language. */
+const LOCALE_NAMES: Record<Language, string> = { de: 'Deutsch (de)', en: 'English (en)' };
+
+/**
+ * The shipped mail texts become editable entries, once per kind and language. The languages the
+ * plugin speaks must exist as content locales for that, so missing ones are added.
+ */
 async function ensureDefaultTemplates(strapi: Core.Strapi): Promise<void> {
   const templates = createTemplateRepository(strapi);
-  const locales = getService(strapi, 'settings').get().locales;
-  const available = ((await strapi.plugin('i18n')?.service('locales').find()) as Array<{ code: string }> | undefined)?.map((locale) => locale.code) ?? locales;
+  const locales = getService(strapi, 'settings').get().locales as Language[];
+  const i18n = strapi.plugin('i18n')?.service('locales');
+  if (i18n) {
+    for (const code of locales) if (!(await i18n.findByCode(code))) await i18n.create({ code, name: LOCALE_NAMES[code] });
+  }
   for (const kind of Object.keys(MAIL_KINDS) as MailKind[]) {
     let documentId = await templates.findDocumentId(kind);
-    for (const language of locales.filter((code) => available.includes(code)) as Language[]) {
+    for (const language of locales) {
       if (await templates.hasLocale(kind, language)) continue;
       if (!documentId) documentId = await templates.create(kind, language, DEFAULT_MAILS[kind][language]);
       else await templates.addLocale(documentId, language, DEFAULT_MAILS[kind][language]);
