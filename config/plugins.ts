@@ -93,6 +93,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       syncIntervalMs: env.int('FORMAT_FINDER_SYNC_MS', 2000),
     },
   },
+  // Only for `npm run bench:signup`: Strapi's stock create on a one-field type, as the baseline.
+  ...(env.bool('BENCH_BASELINE', false) ? { 'bench-baseline': { enabled: true, resolve: './bench/baseline-plugin' } } : {}),
   'double-opt-in': {
     enabled: true,
     resolve: './src/plugins/double-opt-in',

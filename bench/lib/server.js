@@ -1,6 +1,6 @@
 'use strict';
 // A Strapi instance for benchmarks, run as a child process so the load generator has its own core.
-// Messages from the parent: { type: 'add-formats', count } → inserts through the database layer.
+// Messages from the parent: add-formats (through the database layer), grant-public, count, memory, stop.
 const path = require('path');
 const { createStrapi } = require('@strapi/strapi');
 const { generateFormats } = require('./generate-formats');
@@ -12,9 +12,11 @@ async function main() {
   const app = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
   app.log.level = 'warn';
   await app.load();
-  const { runSeed } = require(path.join(appDir, 'dist', 'src', 'seed'));
-  await runSeed(app);
-  await app.plugin('format-finder').service('format-index').rebuild();
+  if (process.env.BENCH_SEED !== 'false') {
+    const { runSeed } = require(path.join(appDir, 'dist', 'src', 'seed'));
+    await runSeed(app);
+    await app.plugin('format-finder').service('format-index').rebuild();
+  }
   await new Promise((resolve) => app.server.listen(resolve));
   process.send({ type: 'ready', port: app.server.httpServer.address().port });
 
@@ -43,6 +45,16 @@ async function main() {
         await app.plugin('format-finder').service('format-index').rebuild();
         const status = await app.plugin('format-finder').service('format-index').status();
         process.send({ type: 'added', insertedMs: inserted, formats: status.formats });
+      }
+      if (message.type === 'grant-public') {
+        const role = await app.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+        for (const action of message.actions) {
+          await app.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+        }
+        process.send({ type: 'granted' });
+      }
+      if (message.type === 'count') {
+        process.send({ type: 'counted', count: await app.db.query(message.uid).count({}) });
       }
       if (message.type === 'memory') process.send({ type: 'memory', rss: process.memoryUsage().rss });
       if (message.type === 'stop') {

@@ -37,6 +37,9 @@ function registerDocumentRules(strapi: Core.Strapi): void {
           });
         }
       }
+      const result = await next();
+      getService(strapi, 'mail-composer').forgetTemplates();
+      return result;
     }
     return next();
   });

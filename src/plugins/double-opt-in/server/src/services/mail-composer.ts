@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { randomUUID } from 'crypto';
-import { MAIL_KINDS, renderMail, type MailKind } from '../domain/mail-template';
-import { DEFAULT_MAILS, UNSUBSCRIBE_FOOTER, languageOf } from '../domain/messages';
+import { MAIL_KINDS, renderMail, type MailKind, type MailTemplate } from '../domain/mail-template';
+import { DEFAULT_MAILS, UNSUBSCRIBE_FOOTER, languageOf, type Language } from '../domain/messages';
 import { createUnsubscribeToken } from '../domain/tokens';
 import { getService } from '../get-service';
 import { createTemplateRepository } from '../repositories/template-repository';
@@ -20,8 +20,25 @@ export interface Recipient {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const templates = createTemplateRepository(strapi);
   const settings = () => getService(strapi, 'settings');
+  // Templates change rarely and are read on every sign-up: kept for a short while, dropped at
+  // once when edited on this instance, and after TEMPLATE_TTL_MS when edited on another.
+  const TEMPLATE_TTL_MS = 30_000;
+  const cache = new Map<string, { template: MailTemplate | null; until: number }>();
+
+  async function templateFor(kind: MailKind, language: Language): Promise<MailTemplate> {
+    const key = `${kind}:${language}`;
+    const cached = cache.get(key);
+    if (cached && cached.until > Date.now()) return cached.template ?? DEFAULT_MAILS[kind][language];
+    const template = await templates.find(kind, language);
+    cache.set(key, { template, until: Date.now() + TEMPLATE_TTL_MS });
+    return template ?? DEFAULT_MAILS[kind][language];
+  }
 
   return {
+    forgetTemplates(): void {
+      cache.clear();
+    },
+
     unsubscribeUrl(recipient: Recipient): string {
       return settings().urls.unsubscribe(createUnsubscribeToken(settings().secret(), recipient.id, recipient.emailNormalized));
     },
@@ -43,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async compose(kind: MailKind, recipient: Recipient, values: Record<string, string>): Promise<OutboxDraft> {
       const language = languageOf(recipient.language);
-      const template = (await templates.find(kind, language)) ?? DEFAULT_MAILS[kind][language];
+      const template = await templateFor(kind, language);
       const known = MAIL_KINDS[kind].placeholders as readonly string[];
       const all: Record<string, string> = {
         firstName: recipient.firstName,

@@ -135,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             : await subscribers.create({ ...fields, emailNormalized });
           await record('signup', subscriber.id, language, now, { source: signup.source, ip: meta.ip, channel: 'form' });
           // Only the newest link works; mails of earlier attempts not yet sent are not sent at all.
-          await outbox.cancelPendingForRecipient(subscriber.email, ['confirmation']);
+          if (existing) await outbox.cancelPendingForRecipient(subscriber.email, ['confirmation']);
           await outbox.enqueue(
             await composer().compose('confirmation', recipientOf(subscriber), {
               confirmUrl: settings().urls.confirm(token, languageOf(language)),

@@ -1,0 +1,82 @@
+'use strict';
+// Shared by the benchmarks: a Strapi child process, and autocannon runs against it.
+const { fork } = require('child_process');
+const { mkdirSync, rmSync, writeFileSync } = require('fs');
+const path = require('path');
+const autocannon = require('autocannon');
+
+const appDir = path.resolve(__dirname, '..', '..');
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+
+/** Compiles the app, then forks a server on a fresh SQLite file; `env` adds to the environment. */
+async function startServer(name, env = {}) {
+  const { compileStrapi } = require('@strapi/strapi');
+  await compileStrapi({ appDir });
+  const dir = path.join(appDir, '.tmp');
+  mkdirSync(dir, { recursive: true });
+  const dbFile = path.join(dir, `bench-${name}-${process.pid}.db`);
+  rmSync(dbFile, { force: true });
+  const child = fork(path.join(__dirname, 'server.js'), {
+    cwd: appDir,
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile, SEED_ON_START: 'false', PORT: '0', STRAPI_TELEMETRY_DISABLED: 'true', ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = (type) =>
+    new Promise((resolve, reject) => {
+      const onMessage = (message) => {
+        if (message.type === 'error') reject(new Error(message.message));
+        if (message.type === type) {
+          child.off('message', onMessage);
+          resolve(message);
+        }
+      };
+      child.on('message', onMessage);
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    });
+  const ask = (message, answer) => {
+    child.send(message);
+    return next(answer);
+  };
+  const { port } = await next('ready');
+  const stop = async () => {
+    child.send({ type: 'stop' });
+    await new Promise((resolve) => child.once('exit', resolve));
+    for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
+  };
+  return { port, ask, stop };
+}
+
+/** A warm-up, then a measured run; fails on any non-2xx answer. `options` go to autocannon. */
+async function measure(port, route, options = {}) {
+  const url = `http://127.0.0.1:${port}${route}`;
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, ...options });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...options });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${route}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total };
+}
+
+const pad = (value, digits = 0) => value.toFixed(digits).padStart(8);
+
+function printTable(rows) {
+  console.log('\nrun                               req/s    p50 ms   p99 ms');
+  for (const row of rows) console.log(`${row.name.padEnd(30)}${pad(row.rps)}${pad(row.p50, 1)}${pad(row.p99, 1)}`);
+}
+
+function writeResult(name, data) {
+  const out = path.join(__dirname, '..', 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, `${name}.json`), JSON.stringify({ date: new Date().toISOString(), connections: CONNECTIONS, seconds: DURATION, ...data }, null, 2));
+}
+
+function run(main) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
+module.exports = { CONNECTIONS, DURATION, startServer, measure, printTable, writeResult, run };
