@@ -1291,6 +1291,67 @@ export interface PluginDoubleOptInMailTemplate
   };
 }
 
+export interface PluginDoubleOptInMailing extends Struct.CollectionTypeSchema {
+  collectionName: 'doi_mailings';
+  info: {
+    description: 'Informationen an den Mitmach-Pool: verfasst im Admin, versandt an alle best\u00E4tigten Mitglieder einer Sprache';
+    displayName: 'Rundmail';
+    pluralName: 'mailings';
+    singularName: 'mailing';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    body: Schema.Attribute.RichText & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    finishedAt: Schema.Attribute.DateTime;
+    interests: Schema.Attribute.JSON;
+    language: Schema.Attribute.Enumeration<['de', 'en']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'de'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::double-opt-in.mailing'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    recipientCount: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    scheduledAt: Schema.Attribute.DateTime;
+    showInArchive: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    startedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<
+      ['draft', 'scheduled', 'sending', 'paused', 'sent', 'cancelled']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'draft'>;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginDoubleOptInOutboxMessage
   extends Struct.CollectionTypeSchema {
   collectionName: 'doi_outbox';
@@ -1339,6 +1400,7 @@ export interface PluginDoubleOptInOutboxMessage
         maxLength: 100;
       }>;
     lockedUntil: Schema.Attribute.DateTime;
+    mailingId: Schema.Attribute.Integer;
     messageId: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 250;
@@ -1353,7 +1415,7 @@ export interface PluginDoubleOptInOutboxMessage
       }>;
     sentAt: Schema.Attribute.DateTime;
     status: Schema.Attribute.Enumeration<
-      ['pending', 'sending', 'sent', 'failed', 'logged', 'cancelled']
+      ['pending', 'held', 'sending', 'sent', 'failed', 'logged', 'cancelled']
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'pending'>;
@@ -1928,6 +1990,7 @@ declare module '@strapi/strapi' {
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::double-opt-in.consent-event': PluginDoubleOptInConsentEvent;
       'plugin::double-opt-in.mail-template': PluginDoubleOptInMailTemplate;
+      'plugin::double-opt-in.mailing': PluginDoubleOptInMailing;
       'plugin::double-opt-in.outbox-message': PluginDoubleOptInOutboxMessage;
       'plugin::double-opt-in.rate-limit-counter': PluginDoubleOptInRateLimitCounter;
       'plugin::double-opt-in.subscriber': PluginDoubleOptInSubscriber;

@@ -4,13 +4,14 @@ import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { MAIL_KINDS, checkTemplate, type MailKind } from './domain/mail-template';
+import { unknownMailingPlaceholders } from './domain/markdown-mail';
 import { DEFAULT_MAILS, type Language } from './domain/messages';
 import { getService } from './get-service';
 import middlewares from './middlewares';
 import { createTemplateRepository } from './repositories/template-repository';
 import routes from './routes';
 import services from './services';
-import { CONSENT_EVENT, MAIL_TEMPLATE, PRIVATE_CONTENT_TYPES } from './uids';
+import { CONSENT_EVENT, MAILING, MAIL_TEMPLATE, PRIVATE_CONTENT_TYPES } from './uids';
 
 const CRON_OUTBOX = 'double-opt-in:outbox';
 const CRON_PURGE = 'double-opt-in:purge';
@@ -40,6 +41,28 @@ function registerDocumentRules(strapi: Core.Strapi): void {
       const result = await next();
       getService(strapi, 'mail-composer').forgetTemplates();
       return result;
+    }
+    if (context.uid === MAILING && context.action === 'update') {
+      const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+      const row = (await strapi.db.query(MAILING as never).findOne({ where: { documentId: params.documentId }, select: ['status'] })) as { status?: string } | null;
+      const data = params.data ?? {};
+      const locked = row?.status && !['draft', 'scheduled'].includes(row.status);
+      if (locked && ['subject', 'body', 'language', 'interests'].some((field) => field in data && data[field] !== undefined)) {
+        throw new errors.ForbiddenError(`This mailing is ${row.status}: its content can no longer change`);
+      }
+      if (data.status !== undefined && data.status !== row?.status && !['draft', 'scheduled'].includes(String(data.status))) {
+        throw new errors.ValidationError('status: use start, pause, resume or cancel; an editor sets only draft or scheduled', {
+          errors: [{ path: ['status'], message: 'status may only be set to draft or scheduled', name: 'ValidationError' }],
+        });
+      }
+    }
+    if (context.uid === MAILING && (context.action === 'create' || context.action === 'update')) {
+      const data = ((context.params as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>;
+      if (context.action === 'create' && data.status !== undefined && !['draft', 'scheduled'].includes(String(data.status))) {
+        throw new errors.ValidationError('status may only be set to draft or scheduled');
+      }
+      const unknown = [...unknownMailingPlaceholders(String(data.subject ?? '')), ...unknownMailingPlaceholders(String(data.body ?? ''))];
+      if (unknown.length > 0) throw new errors.ValidationError(`unknown placeholder(s) ${unknown.map((name) => `{{${name}}}`).join(', ')}; known: {{firstName}}, {{lastName}}, {{unsubscribeUrl}}`);
     }
     return next();
   });
@@ -93,7 +116,10 @@ export default {
     if (settings.outbox.enabled) {
       strapi.cron.add({
         [CRON_OUTBOX]: {
-          task: () => getService(strapi, 'outbox').processBatch(),
+          task: async () => {
+            await getService(strapi, 'mailings').startDue();
+            await getService(strapi, 'outbox').processBatch();
+          },
           options: { rule: settings.outbox.rule },
         },
       });

@@ -4,5 +4,6 @@ export const CONSENT_EVENT = 'plugin::double-opt-in.consent-event';
 export const OUTBOX_MESSAGE = 'plugin::double-opt-in.outbox-message';
 export const MAIL_TEMPLATE = 'plugin::double-opt-in.mail-template';
 export const RATE_LIMIT_COUNTER = 'plugin::double-opt-in.rate-limit-counter';
+export const MAILING = 'plugin::double-opt-in.mailing';
 
-export const PRIVATE_CONTENT_TYPES = [SUBSCRIBER, CONSENT_EVENT, OUTBOX_MESSAGE, MAIL_TEMPLATE, RATE_LIMIT_COUNTER] as const;
+export const PRIVATE_CONTENT_TYPES = [SUBSCRIBER, CONSENT_EVENT, OUTBOX_MESSAGE, MAIL_TEMPLATE, RATE_LIMIT_COUNTER, MAILING] as const;

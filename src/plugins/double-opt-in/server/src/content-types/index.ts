@@ -1,5 +1,6 @@
 import consentEvent from './consent-event/schema.json';
 import mailTemplate from './mail-template/schema.json';
+import mailing from './mailing/schema.json';
 import outboxMessage from './outbox-message/schema.json';
 import rateLimitCounter from './rate-limit-counter/schema.json';
 import subscriber from './subscriber/schema.json';
@@ -9,5 +10,6 @@ export default {
   'consent-event': { schema: consentEvent },
   'outbox-message': { schema: outboxMessage },
   'mail-template': { schema: mailTemplate },
+  mailing: { schema: mailing },
   'rate-limit-counter': { schema: rateLimitCounter },
 };

@@ -15,7 +15,8 @@ export interface OutboxDraft {
 
 export interface OutboxRow extends OutboxDraft {
   id: number;
-  status: 'pending' | 'sending' | 'sent' | 'failed' | 'logged' | 'cancelled';
+  mailingId: number | null;
+  status: 'pending' | 'held' | 'sending' | 'sent' | 'failed' | 'logged' | 'cancelled';
   attempts: number;
   nextAttemptAt: Date | null;
   lockedBy: string | null;
@@ -41,6 +42,7 @@ function fromRaw(row: Raw): OutboxRow {
     messageId: String(row.message_id ?? ''),
     subscriberId: row.subscriber_id === null || row.subscriber_id === undefined ? null : Number(row.subscriber_id),
     dedupeKey: (row.dedupe_key as string | null) ?? null,
+    mailingId: row.mailing_id === null || row.mailing_id === undefined ? null : Number(row.mailing_id),
     status: row.status as OutboxRow['status'],
     attempts: Number(row.attempts ?? 0),
     nextAttemptAt: toDate(row.next_attempt_at),
@@ -110,6 +112,10 @@ export function createOutboxRepository(strapi: Core.Strapi) {
         where: { id, lockedBy: worker, status: 'sending' },
         data: { status: 'pending', nextAttemptAt, lockedBy: null, lockedUntil: null, lastError: error },
       });
+    },
+
+    async markCancelled(id: number, worker: string, reason: string): Promise<void> {
+      await query().updateMany({ where: { id, lockedBy: worker }, data: { status: 'cancelled', lockedBy: null, lockedUntil: null, lastError: reason } });
     },
 
     async markFailed(id: number, worker: string, error: string): Promise<void> {

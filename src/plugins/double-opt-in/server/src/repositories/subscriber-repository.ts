@@ -32,6 +32,10 @@ export function createSubscriberRepository(strapi: Core.Strapi) {
     async findById(id: number): Promise<SubscriberRow | null> {
       return (await query().findOne({ where: { id } })) as SubscriberRow | null;
     },
+    async findByIds(ids: number[]): Promise<SubscriberRow[]> {
+      if (ids.length === 0) return [];
+      return (await query().findMany({ where: { id: { $in: ids } } })) as SubscriberRow[];
+    },
     async findByTokenHash(confirmTokenHash: string): Promise<SubscriberRow | null> {
       return (await query().findOne({ where: { confirmTokenHash } })) as SubscriberRow | null;
     },

@@ -23,6 +23,7 @@ export default {
       { method: 'GET', path: '/my-data/export', handler: 'public-pages.myDataExport', config: open('my-data') },
       { method: 'POST', path: '/my-data/erase', handler: 'public-pages.erase', config: open('erase') },
       { method: 'GET', path: '/challenge', handler: 'public-pages.challenge', config: open('challenge') },
+      { method: 'GET', path: '/archive', handler: 'mailings.archive', config: open() },
     ],
   },
   admin: {
@@ -31,6 +32,10 @@ export default {
       { method: 'GET', path: '/export.csv', handler: 'pool-admin.exportCsv', config: adminOnly },
       { method: 'GET', path: '/outbox', handler: 'pool-admin.outbox', config: adminOnly },
       { method: 'POST', path: '/outbox/process', handler: 'pool-admin.processOutbox', config: adminOnly },
+      ...['start', 'pause', 'resume', 'cancel'].map((action) => ({ method: 'POST', path: `/mailings/:documentId/${action}`, handler: `mailings.${action}`, config: adminOnly })),
+      { method: 'GET', path: '/mailings/:documentId/progress', handler: 'mailings.progress', config: adminOnly },
+      { method: 'GET', path: '/mailings/:documentId/preview', handler: 'mailings.preview', config: adminOnly },
+      { method: 'POST', path: '/mailings/:documentId/test', handler: 'mailings.testSend', config: adminOnly },
     ],
   },
 };

@@ -1,4 +1,5 @@
 import mailComposer from './mail-composer';
+import mailings from './mailings';
 import outbox from './outbox';
 import poolAdmin from './pool-admin';
 import proofOfWork from './proof-of-work';
@@ -11,6 +12,7 @@ export default {
   subscription,
   'mail-composer': mailComposer,
   outbox,
+  mailings,
   'rate-limiter': rateLimiter,
   'proof-of-work': proofOfWork,
   'pool-admin': poolAdmin,

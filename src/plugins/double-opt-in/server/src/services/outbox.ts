@@ -5,7 +5,7 @@ import { normalizeEmail } from '../domain/email-address';
 import { classifyFailure, describeFailure, retryDelay, shouldGiveUp } from '../domain/retry-policy';
 import { getService } from '../get-service';
 import { createOutboxRepository, type OutboxRow } from '../repositories/outbox-repository';
-import { createSubscriberRepository } from '../repositories/subscriber-repository';
+import { createSubscriberRepository, type SubscriberRow } from '../repositories/subscriber-repository';
 
 export interface BatchReport {
   claimed: number;
@@ -13,6 +13,7 @@ export interface BatchReport {
   retried: number;
   failed: number;
   logged: number;
+  cancelled: number;
 }
 
 /**
@@ -40,8 +41,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
 
-  async function deliver(row: OutboxRow, report: BatchReport): Promise<void> {
+  async function deliver(row: OutboxRow, report: BatchReport, recipients: Map<number, SubscriberRow>): Promise<void> {
     const config = settings();
+    if (row.kind === 'mailing') {
+      // Rendered now, for whoever is still in the pool: someone who left after the start gets nothing.
+      const content = await getService(strapi, 'mailings').renderDelivery(row, recipients.get(row.subscriberId ?? -1));
+      if (!content) {
+        await outbox.markCancelled(row.id, worker, 'recipient is no longer subscribed');
+        report.cancelled += 1;
+        return;
+      }
+      Object.assign(row, content);
+    }
     if (config.mail.transport === 'log') {
       strapi.log.info(`[double-opt-in] mail kept, not sent (no SMTP configured) to ${row.recipient}: ${row.subject}\n${row.textBody}`);
       await outbox.markLogged(row.id, worker, new Date());
@@ -81,18 +92,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function processBatch(): Promise<BatchReport> {
     const config = settings();
-    const report: BatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0, logged: 0 };
+    const report: BatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0, logged: 0, cancelled: 0 };
     const now = new Date();
     const rows = await outbox.claim(worker, config.outbox.batchSize, now, new Date(now.getTime() + config.outbox.lockSeconds * 1000));
     report.claimed = rows.length;
+    const mailingRows = rows.filter((row) => row.kind === 'mailing');
+    const recipients = new Map((await subscribers.findByIds(mailingRows.map((row) => row.subscriberId as number))).map((subscriber) => [subscriber.id, subscriber]));
     let next = 0;
     const lanes = Array.from({ length: Math.min(config.outbox.concurrency, rows.length) }, async () => {
       while (next < rows.length) {
         const row = rows[next++];
-        await deliver(row, report);
+        await deliver(row, report, recipients);
       }
     });
     await Promise.all(lanes);
+    if (mailingRows.length > 0) await getService(strapi, 'mailings').finishCompleted();
     return report;
   }
 
@@ -118,6 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               retried: report.retried + more.retried,
               failed: report.failed + more.failed,
               logged: report.logged + more.logged,
+              cancelled: report.cancelled + more.cancelled,
             };
             if (more.claimed === 0) break;
           }

@@ -1,0 +1,46 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { getService } from '../get-service';
+
+interface Context {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: unknown };
+  body: unknown;
+  type: string;
+}
+
+/** Editors' actions on a mailing (admin API), and the public archive. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const mailings = () => getService(strapi, 'mailings');
+  return {
+    async start(ctx: Context) {
+      ctx.body = await mailings().start(ctx.params.documentId);
+    },
+    async pause(ctx: Context) {
+      ctx.body = await mailings().pause(ctx.params.documentId);
+    },
+    async resume(ctx: Context) {
+      ctx.body = await mailings().resume(ctx.params.documentId);
+    },
+    async cancel(ctx: Context) {
+      ctx.body = await mailings().cancel(ctx.params.documentId);
+    },
+    async progress(ctx: Context) {
+      ctx.body = await mailings().progress(ctx.params.documentId);
+    },
+    async preview(ctx: Context) {
+      ctx.body = await mailings().preview(ctx.params.documentId);
+    },
+    async testSend(ctx: Context) {
+      const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+      if (typeof body.email !== 'string') throw new errors.ValidationError('email is required');
+      await mailings().testSend(ctx.params.documentId, body.email);
+      ctx.body = { data: { status: 'queued' } };
+    },
+    async archive(ctx: Context) {
+      const language = typeof ctx.query.language === 'string' && ['de', 'en'].includes(ctx.query.language) ? ctx.query.language : undefined;
+      ctx.body = { data: await mailings().archive(language) };
+    },
+  };
+};
