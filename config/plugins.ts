@@ -121,6 +121,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         rule: env('OUTBOX_CRON', '*/5 * * * * *'),
         concurrency: env.int('OUTBOX_CONCURRENCY', 5),
         ratePerSecond: env.int('OUTBOX_RATE_PER_SECOND', 0),
+        batchSize: env.int('OUTBOX_BATCH_SIZE', 50),
+        lockSeconds: env.int('OUTBOX_LOCK_SECONDS', 120),
         backoff: {
           baseMs: env.int('OUTBOX_RETRY_BASE_MS', 30_000),
           maxMs: env.int('OUTBOX_RETRY_MAX_MS', 3_600_000),

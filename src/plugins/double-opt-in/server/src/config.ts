@@ -43,6 +43,8 @@ export const configSchema = z.strictObject({
     ratePerSecond: z.number().min(0),
     /** A claimed row not marked within this time counts as abandoned (its worker died) and is claimed again. */
     lockSeconds: z.number().int().min(5),
+    /** Where each instance notes accepted mails before marking them (relative to the app root); see the README. */
+    journalDir: z.string().min(1),
     backoff: z.strictObject({ baseMs: z.number().int().min(1), maxMs: z.number().int().min(1), maxAttempts: z.number().int().min(1) }),
   }),
   purge: z.strictObject({ enabled: z.boolean(), rule: cronRule }),
@@ -92,6 +94,7 @@ export const defaultConfig: DoubleOptInConfig = {
     concurrency: 5,
     ratePerSecond: 0,
     lockSeconds: 120,
+    journalDir: '.tmp/outbox-journal',
     backoff: { baseMs: 30_000, maxMs: 3_600_000, maxAttempts: 12 },
   },
   purge: { enabled: true, rule: '0 17 * * * *' },

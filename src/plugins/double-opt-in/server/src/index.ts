@@ -113,6 +113,7 @@ export default {
     getService(strapi, 'settings').secret();
     await ensureDefaultTemplates(strapi);
 
+    await getService(strapi, 'outbox').start();
     if (settings.outbox.enabled) {
       strapi.cron.add({
         [CRON_OUTBOX]: {
@@ -144,5 +145,6 @@ export default {
     strapi.cron.remove(CRON_PURGE);
     getService(strapi, 'outbox').stop();
     await getService(strapi, 'outbox').idle();
+    getService(strapi, 'delivery-journal').close();
   },
 };

@@ -103,6 +103,19 @@ export function createOutboxRepository(strapi: Core.Strapi) {
       return result.count > 0;
     },
 
+    /** Rows a crashed worker had handed to SMTP (see the delivery journal): sent, not to be repeated. */
+    async markSentAfterCrash(ids: number[], now: Date): Promise<number> {
+      let count = 0;
+      for (let i = 0; i < ids.length; i += 500) {
+        const result = (await query().updateMany({
+          where: { id: { $in: ids.slice(i, i + 500) }, status: 'sending' },
+          data: { status: 'sent', sentAt: now, lockedBy: null, lockedUntil: null },
+        })) as { count: number };
+        count += result.count;
+      }
+      return count;
+    },
+
     async markLogged(id: number, worker: string, now: Date): Promise<void> {
       await query().updateMany({ where: { id, lockedBy: worker }, data: { status: 'logged', sentAt: now, lockedBy: null, lockedUntil: null } });
     },

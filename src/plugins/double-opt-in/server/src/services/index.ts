@@ -1,3 +1,4 @@
+import deliveryJournal from './delivery-journal';
 import mailComposer from './mail-composer';
 import mailings from './mailings';
 import outbox from './outbox';
@@ -12,6 +13,7 @@ export default {
   subscription,
   'mail-composer': mailComposer,
   outbox,
+  'delivery-journal': deliveryJournal,
   mailings,
   'rate-limiter': rateLimiter,
   'proof-of-work': proofOfWork,

@@ -27,6 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const subscribers = createSubscriberRepository(strapi);
   const worker = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const settings = () => getService(strapi, 'settings').get();
+  const journal = () => getService(strapi, 'delivery-journal');
   let running: Promise<BatchReport> | null = null;
   let again = false;
   let nextSendAt = 0;
@@ -71,7 +72,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         headers: row.headers,
         messageId: row.messageId,
       })) as { messageId?: string } | undefined;
+      journal().accepted(row.id);
       await outbox.markSent(row.id, worker, new Date(), info?.messageId ?? null);
+      journal().marked();
       report.sent += 1;
     } catch (error) {
       const description = describeFailure(error);
@@ -150,6 +153,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       setImmediate(() => {
         this.processBatch().catch((error) => strapi.log.warn(`[double-opt-in] outbox pass failed: ${error}`));
       });
+    },
+
+    /** Before the first pass: settle what a crashed predecessor on this host had already sent. */
+    async start(): Promise<void> {
+      await journal().recover();
+      journal().open(worker);
     },
 
     stop(): void {
