@@ -20,8 +20,32 @@ async function main() {
   await new Promise((resolve) => app.server.listen(resolve));
   process.send({ type: 'ready', port: app.server.httpServer.address().port });
 
+  let peakRss = process.memoryUsage().rss;
+  setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 100).unref();
+
   process.on('message', async (message) => {
     try {
+      if (message.type === 'prepare-mailing') {
+        const people = Array.from({ length: message.recipients }, (_, i) => {
+          const email = `bench-${i}@example.org`;
+          return { firstName: `P${i}`, lastName: 'Bench', email, emailNormalized: email, status: 'confirmed', language: 'de', interests: [] };
+        });
+        for (let i = 0; i < people.length; i += 500) {
+          await app.db.query('plugin::double-opt-in.subscriber').createMany({ data: people.slice(i, i + 500) });
+        }
+        const mailing = await app.documents('plugin::double-opt-in.mailing').create({ data: { title: 'Benchmark', subject: message.subject, body: message.body, language: 'de' } });
+        peakRss = process.memoryUsage().rss;
+        process.send({ type: 'mailing-prepared', documentId: mailing.documentId });
+      }
+      if (message.type === 'start-mailing') {
+        await app.plugin('double-opt-in').service('mailings').start(message.documentId);
+        process.send({ type: 'mailing-started' });
+      }
+      if (message.type === 'mailing-progress') {
+        process.send({ type: 'mailing-progress', progress: await app.plugin('double-opt-in').service('mailings').progress(message.documentId), peakRss });
+      }
       if (message.type === 'add-formats') {
         const lists = require(path.join(appDir, 'dist', 'src', 'domain', 'code-lists'));
         const codes = (list) => [...list.codes];

@@ -1,6 +1,7 @@
 import { Badge, Box, Button, Flex, Link, Main, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, useFetchClient } from '@strapi/strapi/admin';
 import * as React from 'react';
+import { MailingsPanel } from './MailingsPanel';
 
 /**
  * The pool at a glance for editors: export the confirmed list as CSV, and see the recent mails with
@@ -65,6 +66,9 @@ const PoolPage = () => {
             {error}
           </Typography>
         ) : null}
+        <Box paddingBottom={6}>
+          <MailingsPanel />
+        </Box>
         {outbox ? (
           <Flex direction="column" alignItems="stretch" gap={4}>
             <Flex gap={2} wrap="wrap">

@@ -14,6 +14,9 @@ interface Context {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const mailings = () => getService(strapi, 'mailings');
   return {
+    async list(ctx: Context) {
+      ctx.body = { data: await mailings().list() };
+    },
     async start(ctx: Context) {
       ctx.body = await mailings().start(ctx.params.documentId);
     },

@@ -28,11 +28,6 @@ export interface DeliveryRow {
 export function createMailingRepository(strapi: Core.Strapi) {
   const mailings = () => strapi.db.query(MAILING as never);
   const outbox = () => strapi.db.query(OUTBOX_MESSAGE as never);
-  const outboxTable = () => {
-    const name = strapi.db.metadata.get(OUTBOX_MESSAGE as never).tableName;
-    const schema = strapi.db.getSchemaName();
-    return schema ? `${schema}.${name}` : name;
-  };
 
   return {
     async findByDocumentId(documentId: string): Promise<MailingRow | null> {
@@ -68,7 +63,9 @@ export function createMailingRepository(strapi: Core.Strapi) {
      * and run again) is left alone, so no recipient gets two.
      */
     async insertDeliveries(mailing: MailingRow, deliveries: DeliveryRow[], messageDomain: string, now: Date): Promise<void> {
-      const connection = strapi.db.getConnection();
+      const table = strapi.db.metadata.get(OUTBOX_MESSAGE as never).tableName;
+      // Inside the caller's transaction (the start of the mailing): all rows or none.
+      const transaction = strapi.db.inTransaction() ? (await strapi.db.transaction()).get() : null;
       for (let i = 0; i < deliveries.length; i += 200) {
         const rows = deliveries.slice(i, i + 200).map((delivery) => ({
           kind: 'mailing',
@@ -88,9 +85,8 @@ export function createMailingRepository(strapi: Core.Strapi) {
           created_at: now,
           updated_at: now,
         }));
-        const transaction = strapi.db.inTransaction() ? await strapi.db.transaction() : null;
-        const query = connection.insert(rows).into(outboxTable()).onConflict('dedupe_key').ignore();
-        await (transaction ? query.transacting(transaction.get()) : query);
+        const query = strapi.db.getConnection(table).insert(rows).onConflict('dedupe_key').ignore();
+        await (transaction ? query.transacting(transaction) : query);
       }
     },
 

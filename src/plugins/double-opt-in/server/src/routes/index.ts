@@ -32,6 +32,7 @@ export default {
       { method: 'GET', path: '/export.csv', handler: 'pool-admin.exportCsv', config: adminOnly },
       { method: 'GET', path: '/outbox', handler: 'pool-admin.outbox', config: adminOnly },
       { method: 'POST', path: '/outbox/process', handler: 'pool-admin.processOutbox', config: adminOnly },
+      { method: 'GET', path: '/mailings', handler: 'mailings.list', config: adminOnly },
       ...['start', 'pause', 'resume', 'cancel'].map((action) => ({ method: 'POST', path: `/mailings/:documentId/${action}`, handler: `mailings.${action}`, config: adminOnly })),
       { method: 'GET', path: '/mailings/:documentId/progress', handler: 'mailings.progress', config: adminOnly },
       { method: 'GET', path: '/mailings/:documentId/preview', handler: 'mailings.preview', config: adminOnly },

@@ -122,6 +122,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /** Recent mailings with their progress, for the admin page. */
+    async list(limit = 20) {
+      const rows = (await strapi.db.query('plugin::double-opt-in.mailing' as never).findMany({ orderBy: { id: 'desc' }, limit })) as MailingRow[];
+      return Promise.all(
+        rows.map(async (mailing) => ({
+          documentId: mailing.documentId,
+          title: mailing.title,
+          subject: mailing.subject,
+          language: mailing.language,
+          scheduledAt: mailing.scheduledAt,
+          startedAt: mailing.startedAt,
+          finishedAt: mailing.finishedAt,
+          progress: await this.progress(mailing.documentId),
+        })),
+      );
+    },
+
     /** Marks sending mailings whose deliveries are all finished as sent. */
     async finishCompleted(now = new Date()): Promise<void> {
       for (const mailing of await mailings.findActive()) {

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Mailing benchmark (npm run bench:mailing): 10,000 confirmed recipients, one mailing, sent by the
+ * whole pipeline (delivery rows, outbox worker, rendering per recipient, pooled SMTP via Strapi's
+ * email plugin, marking each row) to an SMTP sink in its own process. The limit, in the same run:
+ * a plain nodemailer pooled send of the same number of rendered messages to the same sink with
+ * the same number of connections. Prints messages/s of both, the ratio, and the app's peak RSS.
+ */
+const { fork } = require('child_process');
+const path = require('path');
+const nodemailer = require('nodemailer');
+const { startServer, writeResult, run } = require('./lib/bench-run');
+
+const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 10_000);
+const CONNECTIONS = Number(process.env.BENCH_SMTP_CONNECTIONS ?? 10);
+const SUBJECT = 'Neues zum Mitwirken, {{firstName}}';
+const BODY = '## Termine im Dezember\n\nHallo {{firstName}},\n\nam **Montag, 7. Dezember** laden wir zu einem [Workshop](https://example.org/workshop) über den Stadtteilpark ein.\n\n- 18:00 Uhr, Stadtteilzentrum\n- barrierefrei\n';
+
+function startSink() {
+  const child = fork(path.join(__dirname, 'lib', 'smtp-sink-process.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ask = (type) =>
+    new Promise((resolve) => {
+      const onMessage = (message) => {
+        if (message.type === type) {
+          child.off('message', onMessage);
+          resolve(message);
+        }
+      };
+      child.on('message', onMessage);
+      if (type !== 'ready') child.send({ type });
+    });
+  return { child, ask };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+run(async () => {
+  const sink = startSink();
+  const { port } = await sink.ask('ready');
+
+  // The limit: nodemailer alone, pooled, to the same sink.
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: true, maxConnections: CONNECTIONS, maxMessages: 100 });
+  const started = Date.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (next < RECIPIENTS) {
+        const i = next++;
+        await transport.sendMail({
+          from: 'pool@example.org',
+          to: `plain-${i}@example.org`,
+          subject: `Neues zum Mitwirken, P${i}`,
+          text: BODY.replace('{{firstName}}', `P${i}`),
+          html: `<p>${BODY.replace('{{firstName}}', `P${i}`)}</p>`,
+          headers: { 'List-Unsubscribe': `<https://example.org/u?token=${i}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+        });
+      }
+    }),
+  );
+  const plainSeconds = (Date.now() - started) / 1000;
+  transport.close();
+  const plainRate = RECIPIENTS / plainSeconds;
+  console.log(`plain nodemailer (pool of ${CONNECTIONS}): ${RECIPIENTS} messages in ${plainSeconds.toFixed(1)} s = ${plainRate.toFixed(0)} msg/s`);
+  await sink.ask('reset');
+
+  const server = await startServer('mailing', {
+    BENCH_SEED: 'false',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(port),
+    SMTP_IGNORE_TLS: 'true',
+    SMTP_MAX_CONNECTIONS: String(CONNECTIONS),
+    OUTBOX_CONCURRENCY: String(CONNECTIONS),
+    OUTBOX_BATCH_SIZE: '200',
+    OUTBOX_CRON: '* * * * * *',
+    POOL_RATE_LIMIT: 'false',
+  });
+  try {
+    const { documentId } = await server.ask({ type: 'prepare-mailing', recipients: RECIPIENTS, subject: SUBJECT, body: BODY }, 'mailing-prepared');
+    const pipelineStarted = Date.now();
+    await server.ask({ type: 'start-mailing', documentId }, 'mailing-started');
+    let progress;
+    let peakRss = 0;
+    for (;;) {
+      ({ progress, peakRss } = await server.ask({ type: 'mailing-progress', documentId }, 'mailing-progress'));
+      if (progress.status === 'sent') break;
+      await sleep(100);
+    }
+    const pipelineSeconds = (Date.now() - pipelineStarted) / 1000;
+    const { count } = await sink.ask('count');
+    const pipelineRate = RECIPIENTS / pipelineSeconds;
+    const ratio = pipelineRate / plainRate;
+    console.log(`pipeline (delivery rows, outbox worker, Strapi email plugin): ${RECIPIENTS} messages in ${pipelineSeconds.toFixed(1)} s = ${pipelineRate.toFixed(0)} msg/s; sink received ${count}`);
+    console.log(`pipeline / plain nodemailer: ${ratio.toFixed(2)}x (target >= 0.7); app peak RSS ${(peakRss / 1048576).toFixed(0)} MB (target < 500 MB)`);
+    if (count !== RECIPIENTS || progress.sent !== RECIPIENTS) throw new Error(`expected ${RECIPIENTS} deliveries, sink got ${count}, outbox says ${JSON.stringify(progress)}`);
+    writeResult('mailing', { recipients: RECIPIENTS, smtpConnections: CONNECTIONS, plainRate, pipelineRate, ratio, peakRssMb: peakRss / 1048576 });
+  } finally {
+    await server.stop();
+    sink.child.kill();
+  }
+});
