@@ -24,15 +24,17 @@ async function startServer(name, env = {}) {
   });
   const next = (type) =>
     new Promise((resolve, reject) => {
+      const onExit = (code) => reject(new Error(`server exited with ${code}`));
       const onMessage = (message) => {
         if (message.type === 'error') reject(new Error(message.message));
         if (message.type === type) {
           child.off('message', onMessage);
+          child.off('exit', onExit);
           resolve(message);
         }
       };
       child.on('message', onMessage);
-      child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+      child.once('exit', onExit);
     });
   const ask = (message, answer) => {
     child.send(message);

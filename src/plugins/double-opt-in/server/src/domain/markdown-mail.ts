@@ -24,6 +24,18 @@ const markdown = new Marked({
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
 
+// A mailing's body is the same for every recipient until the placeholders: parse it once.
+const parsed = new Map<string, string>();
+function toHtml(body: string): string {
+  let html = parsed.get(body);
+  if (html === undefined) {
+    html = markdown.parse(body, { async: false }) as string;
+    if (parsed.size > 50) parsed.clear();
+    parsed.set(body, html);
+  }
+  return html;
+}
+
 /** Placeholders a mailing may use, filled per recipient. */
 export const MAILING_PLACEHOLDERS = ['firstName', 'lastName', 'unsubscribeUrl'] as const;
 
@@ -46,7 +58,7 @@ export function renderMarkdownMail(subject: string, body: string, values: Record
       const value = escapeHtml(values[name]);
       return name.endsWith('Url') ? `<a href="${value}">${value}</a>` : value;
     });
-  const bodyHtml = fillHtml(markdown.parse(body.trim(), { async: false }) as string);
+  const bodyHtml = fillHtml(toHtml(body.trim()));
   const footerHtml = `<p style="font-size: 14px; color: #454545;">${fillHtml(escapeHtml(footer.trim()).replace(/\n/g, '<br>\n'))}</p>`;
   const html = [
     '<!doctype html>',

@@ -95,12 +95,14 @@ export function createOutboxRepository(strapi: Core.Strapi) {
       return rows.map(fromRaw).sort((a, b) => a.id - b.id);
     },
 
+    /** On the hot path of every mail: one plain UPDATE, without the query engine's mapping. */
     async markSent(id: number, worker: string, now: Date, messageId: string | null): Promise<boolean> {
-      const result = (await query().updateMany({
-        where: { id, lockedBy: worker, status: 'sending' },
-        data: { status: 'sent', sentAt: now, lockedBy: null, lockedUntil: null, lastError: null, ...(messageId ? { messageId } : {}) },
-      })) as { count: number };
-      return result.count > 0;
+      const name = strapi.db.metadata.get(OUTBOX_MESSAGE as never).tableName;
+      const count = await strapi.db
+        .getConnection(name)
+        .where({ id, locked_by: worker, status: 'sending' })
+        .update({ status: 'sent', sent_at: now, locked_by: null, locked_until: null, last_error: null, updated_at: now, ...(messageId ? { message_id: messageId } : {}) });
+      return Number(count) > 0;
     },
 
     /** Rows a crashed worker had handed to SMTP (see the delivery journal): sent, not to be repeated. */
