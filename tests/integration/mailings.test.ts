@@ -126,6 +126,17 @@ describe('a mailing to the pool', () => {
     await drain();
   });
 
+  it('starts a scheduled mailing when its time has come, not before', async () => {
+    await seedPool('s');
+    const later = await createMailing({ title: 'Später', status: 'scheduled', scheduledAt: new Date(Date.now() + 3_600_000) });
+    const due = await createMailing({ title: 'Fällig', status: 'scheduled', scheduledAt: new Date(Date.now() - 1000) });
+    expect(await service('mailings').startDue()).toBe(1);
+    expect((await service('mailings').progress(due.documentId)).status).toBe('sending');
+    expect((await service('mailings').progress(later.documentId)).status).toBe('scheduled');
+    await drain();
+    expect((await service('mailings').progress(due.documentId))).toMatchObject({ status: 'sent', sent: 120 });
+  });
+
   it('offers a preview and a test send', async () => {
     const mailing = await createMailing({});
     const preview = await service('mailings').preview(mailing.documentId);
