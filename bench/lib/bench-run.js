@@ -4,6 +4,7 @@ const { fork } = require('child_process');
 const { mkdirSync, rmSync, writeFileSync } = require('fs');
 const path = require('path');
 const autocannon = require('autocannon');
+const { nextMessage } = require('./child-messages');
 
 const appDir = path.resolve(__dirname, '..', '..');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -22,20 +23,7 @@ async function startServer(name, env = {}) {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile, SEED_ON_START: 'false', PORT: '0', STRAPI_TELEMETRY_DISABLED: 'true', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const next = (type) =>
-    new Promise((resolve, reject) => {
-      const onExit = (code) => reject(new Error(`server exited with ${code}`));
-      const onMessage = (message) => {
-        if (message.type === 'error') reject(new Error(message.message));
-        if (message.type === type) {
-          child.off('message', onMessage);
-          child.off('exit', onExit);
-          resolve(message);
-        }
-      };
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-    });
+  const next = (type) => nextMessage(child, type);
   const ask = (message, answer) => {
     child.send(message);
     return next(answer);

@@ -13,6 +13,7 @@ const { fork } = require('child_process');
 const { mkdirSync, rmSync } = require('fs');
 const path = require('path');
 const { SMTPServer } = require('smtp-server');
+const { nextMessage } = require('../../bench/lib/child-messages');
 
 const appDir = path.resolve(__dirname, '..', '..');
 const RECIPIENTS = Number(process.env.FAULT_RECIPIENTS ?? 2000);
@@ -55,20 +56,7 @@ async function resetPostgres() {
 
 function startInstance(env) {
   const child = fork(path.join(__dirname, 'app-instance.js'), { cwd: appDir, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const next = (type) =>
-    new Promise((resolve, reject) => {
-      const onExit = (code) => reject(new Error(`instance exited with ${code} while waiting for ${type}`));
-      const onMessage = (message) => {
-        if (message.type === 'error') reject(new Error(message.message));
-        if (message.type === type) {
-          child.off('message', onMessage);
-          child.off('exit', onExit);
-          resolve(message);
-        }
-      };
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-    });
+  const next = (type) => nextMessage(child, type);
   return { child, next, ask: (message, type) => (child.send(message), next(type)) };
 }
 
