@@ -19,7 +19,8 @@ const appDir = path.resolve(__dirname, '..', '..');
 const RECIPIENTS = Number(process.env.FAULT_RECIPIENTS ?? 2000);
 const INSTANCES = Number(process.env.FAULT_INSTANCES ?? 1);
 const KILL_AT = [0.2, 0.55];
-const LOCK_SECONDS = 5;
+// Longer than a restart takes, so the restarted instance settles its predecessor's journal first.
+const LOCK_SECONDS = 15;
 const TIMEOUT_MS = 240_000;
 
 const received = new Map();
