@@ -39,7 +39,14 @@ run(async () => {
   const sink = startSink();
   const { port } = await sink.ask('ready');
 
-  // The limit: nodemailer alone, pooled, to the same sink.
+  // The limit: nodemailer alone, pooled, to the same sink, with the same messages (rendered by the
+  // plugin's own renderer, with an unsubscribe link of the same length and the same headers).
+  const { compileStrapi } = require('@strapi/strapi');
+  await compileStrapi({ appDir: path.resolve(__dirname, '..') });
+  const domain = path.resolve(__dirname, '..', 'dist', 'src', 'plugins', 'double-opt-in', 'server', 'src', 'domain');
+  const { renderMarkdownMail } = require(path.join(domain, 'markdown-mail'));
+  const { UNSUBSCRIBE_FOOTER } = require(path.join(domain, 'messages'));
+  const unsubscribeUrl = (i) => `http://localhost:1337/api/double-opt-in/unsubscribe?token=${i}.${'x'.repeat(43)}`;
   const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: true, maxConnections: CONNECTIONS, maxMessages: 100 });
   const started = Date.now();
   let next = 0;
@@ -47,13 +54,15 @@ run(async () => {
     Array.from({ length: CONNECTIONS }, async () => {
       while (next < RECIPIENTS) {
         const i = next++;
+        const mail = renderMarkdownMail(SUBJECT, BODY, { firstName: `P${i}`, lastName: 'Bench', unsubscribeUrl: unsubscribeUrl(i) }, 'de', UNSUBSCRIBE_FOOTER.de);
         await transport.sendMail({
-          from: 'pool@example.org',
+          from: 'Mitmach-Pool <pool@example.org>',
           to: `plain-${i}@example.org`,
-          subject: `Neues zum Mitwirken, P${i}`,
-          text: BODY.replace('{{firstName}}', `P${i}`),
-          html: `<p>${BODY.replace('{{firstName}}', `P${i}`)}</p>`,
-          headers: { 'List-Unsubscribe': `<https://example.org/u?token=${i}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          messageId: `<mailing-1.${i}@localhost>`,
+          headers: { 'List-Unsubscribe': `<${unsubscribeUrl(i)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
         });
       }
     }),
