@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { OUTBOX_MESSAGE } from '../uids';
+import { qualifiedTable } from './qualified-table';
 
 export interface OutboxDraft {
   kind: string;
@@ -59,11 +60,7 @@ function fromRaw(row: Raw): OutboxRow {
  */
 export function createOutboxRepository(strapi: Core.Strapi) {
   const query = () => strapi.db.query(OUTBOX_MESSAGE as never);
-  const table = () => {
-    const name = strapi.db.metadata.get(OUTBOX_MESSAGE as never).tableName;
-    const schema = strapi.db.getSchemaName();
-    return schema ? `${schema}.${name}` : name;
-  };
+  const table = () => qualifiedTable(strapi, OUTBOX_MESSAGE);
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
 
   return {

@@ -1,16 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { RATE_LIMIT_COUNTER } from '../uids';
+import { qualifiedTable } from './qualified-table';
 
 /**
  * Fixed-window counters in the database, so that every instance on one database counts together.
  * One upsert per hit: a new window starts the count again.
  */
 export function createRateLimitRepository(strapi: Core.Strapi) {
-  const table = () => {
-    const name = strapi.db.metadata.get(RATE_LIMIT_COUNTER as never).tableName;
-    const schema = strapi.db.getSchemaName();
-    return schema ? `${schema}.${name}` : name;
-  };
+  const table = () => qualifiedTable(strapi, RATE_LIMIT_COUNTER);
   return {
     async hit(key: string, windowStart: number, now: Date): Promise<number> {
       const sql = `
