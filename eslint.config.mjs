@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'build/**', '.strapi/**', '.tmp/**', '.cache/**', 'node_modules/**', 'types/generated/**', 'public/**', 'coverage/**'],
+    ignores: ['dist/**', 'build/**', '.strapi/**', '.tmp/**', '.cache/**', 'node_modules/**', 'types/generated/**', 'public/uploads/**', 'coverage/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -14,6 +14,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The web front's scripts run in the browser as ES modules, without a build step.
+    files: ['public/site/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: { document: 'readonly', window: 'readonly', location: 'readonly', history: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', FormData: 'readonly', clearTimeout: 'readonly' },
     },
   },
   {

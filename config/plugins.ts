@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PARTICIPATION_FORMAT } from '../src/content-types';
+import { SITE_ASSETS, siteNavigation } from '../src/front/page-shell';
+import { SITE_TEXTS } from '../src/front/site-texts';
 import {
   budgetBands,
   conflictFits,
@@ -17,6 +19,16 @@ import {
 /** A code list as the format finder's options: codes in order, with labels per locale. */
 const asOptions = (list: { codes: readonly string[]; labels: Readonly<Record<string, Label>> }) =>
   list.codes.map((code) => ({ code, label: { ...list.labels[code] } }));
+
+/** The pool's own pages (sign-up, confirm, unsubscribe, my data) in the look of the web front. */
+const poolPageLayout = {
+  siteName: { de: SITE_TEXTS.de.siteName, en: SITE_TEXTS.en.siteName },
+  stylesheets: [SITE_ASSETS.stylesheet],
+  navigation: siteNavigation('de').map((link, position) => ({
+    label: { de: link.label, en: siteNavigation('en')[position].label },
+    href: { de: link.href, en: siteNavigation('en')[position].href },
+  })),
+};
 
 /** Topics people can name when they join the Mitmach-Pool. */
 const POOL_INTERESTS = [
@@ -110,6 +122,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         },
       },
       interests: POOL_INTERESTS,
+      pages: { layout: poolPageLayout },
       ipStorage: env('POOL_IP_STORAGE', 'none') as 'none' | 'truncated' | 'full',
       mail: {
         transport: env('SMTP_HOST') ? 'email-plugin' : 'log',

@@ -4,11 +4,13 @@ import { ensureLocales } from './bootstrap/locales';
 import { PUBLIC_ACTIONS, grantPublicActions } from './bootstrap/public-permissions';
 import { registerGraphqlPublicReadGuard } from './public-read/graphql';
 import { seedOnFirstStart } from './seed';
+import { registerSiteRoutes } from './front';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
     registerGraphqlPublicReadGuard(strapi);
+    registerSiteRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

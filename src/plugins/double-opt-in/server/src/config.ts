@@ -27,6 +27,17 @@ export const configSchema = z.strictObject({
     redirect: z.strictObject({ confirm: z.string().url().optional(), unsubscribe: z.string().url().optional(), myData: z.string().url().optional() }),
     /** Origins redirects may go to; a redirect elsewhere is refused at start-up. */
     allowedRedirectOrigins: z.array(z.string().url()),
+    /** The site around the plugin's own pages, so they look like the city's site. */
+    layout: z
+      .strictObject({
+        /** Shown at the top of every page, per language; default "Mitmach-Pool". */
+        siteName: label.optional(),
+        /** Stylesheets (paths or URLs) that replace the built-in style. */
+        stylesheets: z.array(z.string().min(1)).optional(),
+        /** Header links per language, e.g. back to the site's pages. */
+        navigation: z.array(z.strictObject({ label, href: label })).optional(),
+      })
+      .optional(),
   }),
   mail: z.strictObject({
     /** `email-plugin`: send through Strapi's email plugin; `log`: keep the mail and log it (development without SMTP). */

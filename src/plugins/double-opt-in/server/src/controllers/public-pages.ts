@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ANSWERS, PAGE_TEXTS, languageOf, type Language } from '../domain/messages';
-import { renderPage, type Page } from '../domain/pages';
+import { renderPage, type Page, type PageLayout, type SignupFormView } from '../domain/pages';
 import { signupFromForm } from '../domain/signup-schema';
 import { getService } from '../get-service';
 import type { SubscriberRow } from '../repositories/subscriber-repository';
 
 interface Context {
   method: string;
+  path: string;
+  querystring: string;
   query: Record<string, unknown>;
   request: { body?: unknown; ip?: string; is(...types: string[]): string | false | null };
   headers: Record<string, string | undefined>;
@@ -29,13 +31,33 @@ function pageLanguage(ctx: Context, subscriber?: SubscriberRow | null): Language
   return languageOf(ctx.acceptsLanguages('de', 'en') || 'de');
 }
 
-function sendPage(ctx: Context, page: Page, language: Language, status = 200): void {
+/** The configured site around the pages; a GET page also links to itself in the other language. */
+function layoutFor(strapi: Core.Strapi, ctx: Context, language: Language): PageLayout {
+  const config = getService(strapi, 'settings').get();
+  const layout = config.pages.layout ?? {};
+  const pick = (label: Record<string, string>) => label[language] ?? label[config.locales[0]] ?? Object.values(label)[0] ?? '';
+  const other = config.locales.find((locale) => locale !== language);
+  let languageSwitch: PageLayout['languageSwitch'];
+  if (ctx.method === 'GET' && other) {
+    const query = new URLSearchParams(ctx.querystring);
+    query.set('lang', other);
+    languageSwitch = { href: `${ctx.path}?${query.toString()}`, label: PAGE_TEXTS[language].languageSwitch, language: languageOf(other) };
+  }
+  return {
+    siteName: layout.siteName ? pick(layout.siteName) : PAGE_TEXTS[language].siteName,
+    stylesheets: layout.stylesheets ?? [],
+    navigation: (layout.navigation ?? []).map((link) => ({ href: pick(link.href), label: pick(link.label) })),
+    languageSwitch,
+  };
+}
+
+function sendPage(ctx: Context, page: Page, language: Language, status = 200, layout?: PageLayout): void {
   ctx.status = page.status ?? status;
   ctx.type = 'text/html; charset=utf-8';
   // Pages carry personal tokens: keep them out of caches and referrers.
   ctx.set('Cache-Control', 'no-store');
   ctx.set('Referrer-Policy', 'no-referrer');
-  ctx.body = renderPage(page, language);
+  ctx.body = renderPage(page, language, layout);
 }
 
 const tokenOf = (ctx: Context) => {
@@ -63,10 +85,53 @@ function invalidPage(language: Language, reason: 'invalid' | 'expired'): Page {
   };
 }
 
+/** Field name → message for the person, from the service's validation problems. */
+function fieldErrors(error: errors.ValidationError, language: Language): Record<string, string> {
+  const text = PAGE_TEXTS[language];
+  const details = (error.details ?? {}) as { errors?: Array<{ path?: string[] }> };
+  const result: Record<string, string> = {};
+  for (const problem of details.errors ?? []) {
+    const field = problem.path?.[0] ?? '';
+    result[text[`error_${field}`] ? field : 'form'] = text[`error_${field}`] ?? text.error_other;
+  }
+  if (Object.keys(result).length === 0) result.form = text.error_other;
+  return result;
+}
+
+const listOf = (value: unknown) => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : []);
+const textOf = (value: unknown) => (typeof value === 'string' ? value.slice(0, 300) : undefined);
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const subscription = () => getService(strapi, 'subscription');
+  const send = (ctx: Context, page: Page, language: Language, status = 200) => sendPage(ctx, page, language, status, layoutFor(strapi, ctx, language));
+
+  function signupForm(language: Language, values?: SignupFormView['values'], errorsByField?: Record<string, string>): SignupFormView {
+    const config = getService(strapi, 'settings').get();
+    return {
+      action: path('subscribe'),
+      locale: language,
+      consentText: config.consent.text[language] ?? Object.values(config.consent.text)[0] ?? '',
+      interests: config.interests.map((interest) => ({ code: interest.code, label: interest.label?.[language] ?? interest.code })),
+      honeypotField: config.abuse.honeypotField,
+      startedAt: Date.now(),
+      values,
+      errors: errorsByField,
+    };
+  }
 
   return {
+    /** The sign-up form as a page of its own: works without JavaScript. */
+    async signupPage(ctx: Context) {
+      const language = pageLanguage(ctx);
+      const text = PAGE_TEXTS[language];
+      send(ctx, {
+        title: text.signupTitle,
+        lead: text.signupLead,
+        signup: signupForm(language),
+        links: [{ href: getService(strapi, 'settings').urls.dataRequest(language), label: text.privacyLink }],
+      }, language);
+    },
+
     async subscribe(ctx: Context) {
       const form = isForm(ctx);
       const body = (ctx.request.body ?? {}) as Record<string, unknown>;
@@ -75,12 +140,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await subscription().subscribe(form ? signupFromForm(body) : body, { ip: ctx.request.ip });
       } catch (error) {
         if (form && error instanceof errors.ValidationError) {
-          return sendPage(ctx, { title: PAGE_TEXTS[language].invalidTitle, lead: error.message, status: 400 }, language);
+          // The form again, with what was entered and each problem at its field; nothing is lost.
+          const values = { firstName: textOf(body.firstName), lastName: textOf(body.lastName), email: textOf(body.email), interests: listOf(body.interests) };
+          const text = PAGE_TEXTS[language];
+          return send(ctx, { title: text.signupTitle, signup: signupForm(language, values, fieldErrors(error, language)), status: 400 }, language);
         }
         throw error;
       }
       // The same answer for new, pending, confirmed and suppressed addresses.
-      if (form) return sendPage(ctx, { title: PAGE_TEXTS[language].signupReceivedTitle, lead: ANSWERS[language].accepted }, language, 202);
+      if (form) return send(ctx, { title: PAGE_TEXTS[language].signupReceivedTitle, lead: ANSWERS[language].accepted }, language, 202);
       ctx.status = 202;
       ctx.body = { data: { status: 'accepted', message: ANSWERS[language].accepted } };
     },
@@ -92,18 +160,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (redirect) return ctx.redirect(redirect);
       const inspected = await subscription().inspectConfirmation(token);
       const language = pageLanguage(ctx, inspected.ok ? inspected.value : null);
-      if (!inspected.ok) return sendPage(ctx, invalidPage(language, inspected.reason), language);
+      if (!inspected.ok) return send(ctx, invalidPage(language, inspected.reason), language);
       const text = PAGE_TEXTS[language];
-      sendPage(ctx, { title: text.confirmTitle, lead: text.confirmLead, form: { action: path(`confirm?lang=${language}`), hidden: { token: token as string }, button: text.confirmButton } }, language);
+      send(ctx, { title: text.confirmTitle, lead: text.confirmLead, form: { action: path(`confirm?lang=${language}`), hidden: { token: token as string }, button: text.confirmButton } }, language);
     },
 
     async confirm(ctx: Context) {
       const result = await subscription().confirm(tokenOf(ctx), { ip: ctx.request.ip });
       if (isForm(ctx)) {
         const language = pageLanguage(ctx, result.ok ? result.value : null);
-        if (!result.ok) return sendPage(ctx, invalidPage(language, result.reason), language);
+        if (!result.ok) return send(ctx, invalidPage(language, result.reason), language);
         const text = PAGE_TEXTS[language];
-        return sendPage(ctx, { title: text.confirmedTitle, lead: text.confirmedLead }, language);
+        return send(ctx, { title: text.confirmedTitle, lead: text.confirmedLead }, language);
       }
       if (!result.ok) throw new errors.ValidationError(`token: the confirmation link is ${result.reason}`, { reason: result.reason });
       ctx.body = { data: { status: 'confirmed' } };
@@ -115,10 +183,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (redirect) return ctx.redirect(redirect);
       const inspected = await subscription().inspectUnsubscribe(token);
       const language = pageLanguage(ctx, inspected.ok ? inspected.value : null);
-      if (!inspected.ok) return sendPage(ctx, invalidPage(language, 'invalid'), language);
+      if (!inspected.ok) return send(ctx, invalidPage(language, 'invalid'), language);
       const text = PAGE_TEXTS[language];
-      if (inspected.value.status === 'unsubscribed') return sendPage(ctx, { title: text.unsubscribedTitle, lead: text.unsubscribedLead }, language);
-      sendPage(ctx, {
+      if (inspected.value.status === 'unsubscribed') return send(ctx, { title: text.unsubscribedTitle, lead: text.unsubscribedLead }, language);
+      send(ctx, {
         title: text.unsubscribeTitle,
         lead: text.unsubscribeLead,
         form: { action: path(`unsubscribe?lang=${language}`), hidden: { token: token as string }, button: text.unsubscribeButton },
@@ -142,9 +210,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (isForm(ctx)) {
         const language = pageLanguage(ctx, result.ok ? result.value : null);
-        if (!result.ok) return sendPage(ctx, invalidPage(language, 'invalid'), language);
+        if (!result.ok) return send(ctx, invalidPage(language, 'invalid'), language);
         const text = PAGE_TEXTS[language];
-        return sendPage(ctx, { title: text.unsubscribedTitle, lead: text.unsubscribedLead }, language);
+        return send(ctx, { title: text.unsubscribedTitle, lead: text.unsubscribedLead }, language);
       }
       if (!result.ok) throw new errors.ValidationError('token: the unsubscribe link is invalid', { reason: 'invalid' });
       ctx.body = { data: { status: 'unsubscribed' } };
@@ -153,7 +221,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async dataRequestPage(ctx: Context) {
       const language = pageLanguage(ctx);
       const text = PAGE_TEXTS[language];
-      sendPage(ctx, {
+      send(ctx, {
         title: text.dataRequestTitle,
         lead: text.dataRequestLead,
         form: { action: path(`my-data/request?lang=${language}`), button: text.dataRequestButton, emailField: { label: text.emailLabel, name: 'email' } },
@@ -164,7 +232,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const body = { ...((ctx.request.body ?? {}) as Record<string, unknown>) };
       const language = pageLanguage(ctx);
       await subscription().requestData(body);
-      if (isForm(ctx)) return sendPage(ctx, { title: PAGE_TEXTS[language].dataRequestSentTitle, lead: ANSWERS[language].dataRequestAccepted }, language, 202);
+      if (isForm(ctx)) return send(ctx, { title: PAGE_TEXTS[language].dataRequestSentTitle, lead: ANSWERS[language].dataRequestAccepted }, language, 202);
       ctx.status = 202;
       ctx.body = { data: { status: 'accepted', message: ANSWERS[language].dataRequestAccepted } };
     },
@@ -175,11 +243,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (redirect) return ctx.redirect(redirect);
       const inspected = await subscription().inspectDataAccess(token);
       const language = pageLanguage(ctx, inspected.ok ? inspected.value : null);
-      if (!inspected.ok) return sendPage(ctx, invalidPage(language, inspected.reason), language);
+      if (!inspected.ok) return send(ctx, invalidPage(language, inspected.reason), language);
       const text = PAGE_TEXTS[language];
       const data = await subscription().exportData(inspected.value);
       const date = (value: unknown) => (value ? new Date(value as string).toLocaleString(language === 'de' ? 'de-DE' : 'en-GB') : '–');
-      sendPage(ctx, {
+      send(ctx, {
         title: text.myDataTitle,
         fields: [
           { label: text.firstName, value: data.subscriber.firstName },
@@ -210,11 +278,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const inspected = await subscription().inspectDataAccess(tokenOf(ctx));
       const language = pageLanguage(ctx, inspected.ok ? inspected.value : null);
       if (!inspected.ok) {
-        if (isForm(ctx)) return sendPage(ctx, invalidPage(language, inspected.reason), language);
+        if (isForm(ctx)) return send(ctx, invalidPage(language, inspected.reason), language);
         throw new errors.ValidationError(`token: the link is ${inspected.reason}`, { reason: inspected.reason });
       }
       await subscription().erase(inspected.value);
-      if (isForm(ctx)) return sendPage(ctx, { title: PAGE_TEXTS[language].erasedTitle, lead: PAGE_TEXTS[language].erasedLead }, language);
+      if (isForm(ctx)) return send(ctx, { title: PAGE_TEXTS[language].erasedTitle, lead: PAGE_TEXTS[language].erasedLead }, language);
       ctx.body = { data: { status: 'erased' } };
     },
 

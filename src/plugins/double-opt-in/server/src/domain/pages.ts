@@ -6,12 +6,27 @@ export interface PageField {
   value: string;
 }
 
+/** The sign-up form as a page shows it: offered choices, what was entered, and what was wrong. */
+export interface SignupFormView {
+  action: string;
+  locale: Language;
+  consentText: string;
+  interests: Array<{ code: string; label: string }>;
+  honeypotField: string;
+  /** When the form was shown; the server drops sign-ups sent faster than a person can type. */
+  startedAt: number;
+  values?: { firstName?: string; lastName?: string; email?: string; interests?: string[] };
+  /** Field name → message for the person. */
+  errors?: Record<string, string>;
+}
+
 /** What a page shows; every text is escaped on output. */
 export interface Page {
   title: string;
   lead?: string;
   /** A form whose button POSTs; hidden fields carry the token. */
   form?: { action: string; hidden?: Record<string, string>; button: string; emailField?: { label: string; name: string } };
+  signup?: SignupFormView;
   fields?: PageField[];
   list?: { heading: string; items: string[] };
   links?: Array<{ href: string; label: string }>;
@@ -20,43 +35,146 @@ export interface Page {
   status?: number;
 }
 
+/** The site around the pages: the city's stylesheet and header links, so the pages look like its site. */
+export interface PageLayout {
+  siteName: string;
+  /** Stylesheets that replace the built-in style; empty: the built-in style. */
+  stylesheets: string[];
+  navigation: Array<{ href: string; label: string }>;
+  /** The same page in the other language (only for pages reached by GET). */
+  languageSwitch?: { href: string; label: string; language: Language };
+}
+
 const STYLE = `
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; font-size: 1.0625rem; line-height: 1.55; color: #1b1b1b; background: #f6f6f4; margin: 0; }
-main { max-width: 38rem; margin: 2.5rem auto; padding: 2rem; background: #fff; border: 1px solid #d0d0cc; border-radius: 6px; }
+.site-header { max-width: 38rem; margin: 1.5rem auto 0; padding: 0 2rem; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: baseline; }
+.site-header .site-name { font-weight: 700; margin-right: auto; }
+main { max-width: 38rem; margin: 1rem auto 2.5rem; padding: 2rem; background: #fff; border: 1px solid #d0d0cc; border-radius: 6px; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin-top: 0; }
-.site { font-size: .95rem; color: #454545; margin: 0 0 1rem; }
 button { font: inherit; font-weight: 600; color: #fff; background: #00528a; border: 2px solid #00528a; border-radius: 4px; padding: .65rem 1.2rem; cursor: pointer; }
 button:hover { background: #003e69; }
 :focus-visible { outline: 3px solid #b35900; outline-offset: 3px; }
-label { display: block; font-weight: 600; margin-bottom: .3rem; }
-input[type=email] { font: inherit; width: 100%; box-sizing: border-box; padding: .55rem; border: 2px solid #5c5c5c; border-radius: 4px; margin-bottom: 1rem; }
+label, legend { font-weight: 600; }
+.field { margin-bottom: 1rem; }
+.field > label { display: block; margin-bottom: .3rem; }
+input[type=email], input[type=text] { font: inherit; width: 100%; box-sizing: border-box; padding: .55rem; border: 2px solid #5c5c5c; border-radius: 4px; }
+input[aria-invalid=true] { border-color: #b00020; border-width: 3px; }
+fieldset { border: 1px solid #d0d0cc; border-radius: 4px; margin: 0 0 1rem; padding: .5rem 1rem 1rem; }
+.choice { display: flex; gap: .5rem; align-items: flex-start; margin: .35rem 0; }
+.choice label { font-weight: 400; }
+.choice input { width: 1.2rem; height: 1.2rem; margin-top: .2rem; flex: none; }
+.field-error { color: #b00020; font-weight: 600; margin: .3rem 0; }
+.error-summary { border: 3px solid #b00020; border-radius: 4px; padding: .75rem 1rem; margin-bottom: 1.25rem; }
+.error-summary h2 { font-size: 1.15rem; margin: 0 0 .4rem; }
+.trap { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
 dt { font-weight: 600; }
 dd { margin: 0; overflow-wrap: anywhere; }
 a { color: #00528a; }
-.note { font-size: .95rem; color: #454545; }
+.note, .hint { font-size: .95rem; color: #454545; }
 `;
 
-export function renderPage(page: Page, language: Language): string {
+const attribute = (name: string, value: string) => `${name}="${escapeHtml(value)}"`;
+
+/** A text input with its label and, when the last post was wrong there, the error tied to it. */
+function textField(name: string, label: string, type: string, autocomplete: string, value: string | undefined, error: string | undefined): string {
+  const errorId = `${name}-error`;
+  return [
+    '<div class="field">',
+    `<label for="${name}">${escapeHtml(label)} <span aria-hidden="true">*</span></label>`,
+    error ? `<p class="field-error" id="${errorId}">${escapeHtml(error)}</p>` : '',
+    `<input ${attribute('type', type)} id="${name}" name="${name}" ${attribute('autocomplete', autocomplete)} required maxlength="${name === 'email' ? 254 : 100}"` +
+      `${value ? ` ${attribute('value', value)}` : ''}${error ? ` aria-invalid="true" aria-describedby="${errorId}"` : ''}>`,
+    '</div>',
+  ].join('');
+}
+
+const FIELD_ORDER = ['firstName', 'lastName', 'email', 'interests', 'consent'] as const;
+
+function renderSignupForm(form: SignupFormView, language: Language): string[] {
   const text = PAGE_TEXTS[language];
+  const errors = form.errors ?? {};
+  const values = form.values ?? {};
   const parts: string[] = [];
-  parts.push(`<p class="site">${escapeHtml(text.siteName)}</p>`, `<h1>${escapeHtml(page.title)}</h1>`);
-  if (page.lead) parts.push(`<p>${escapeHtml(page.lead)}</p>`);
+  const failed = Object.keys(errors);
+  if (failed.length) {
+    const ordered = [...FIELD_ORDER.filter((field) => failed.includes(field)), ...failed.filter((field) => !(FIELD_ORDER as readonly string[]).includes(field))];
+    // Announced on load and reachable first: the person learns at once what to fix and where.
+    parts.push(
+      '<div class="error-summary" role="alert" tabindex="-1" id="error-summary">',
+      `<h2>${escapeHtml(text.errorSummary)}</h2><ul>`,
+      ...ordered.map((field) => {
+        const target = field === 'interests' ? `interest-${form.interests[0]?.code ?? ''}` : field;
+        return (FIELD_ORDER as readonly string[]).includes(field)
+          ? `<li><a href="#${escapeHtml(target)}">${escapeHtml(errors[field])}</a></li>`
+          : `<li>${escapeHtml(errors[field])}</li>`;
+      }),
+      '</ul></div>',
+    );
+  }
+  parts.push(
+    `<form method="post" ${attribute('action', form.action)} class="signup" novalidate>`,
+    `<p class="hint">${escapeHtml(text.requiredHint)}</p>`,
+    textField('firstName', text.firstName, 'text', 'given-name', values.firstName, errors.firstName),
+    textField('lastName', text.lastName, 'text', 'family-name', values.lastName, errors.lastName),
+    textField('email', text.emailLabel, 'email', 'email', values.email, errors.email),
+  );
+  if (form.interests.length) {
+    const chosen = new Set(values.interests ?? []);
+    parts.push(
+      `<fieldset${errors.interests ? ' aria-describedby="interests-error"' : ''}>`,
+      `<legend>${escapeHtml(text.interestsLegend)}</legend>`,
+      errors.interests ? `<p class="field-error" id="interests-error">${escapeHtml(errors.interests)}</p>` : '',
+      ...form.interests.map(
+        (interest) =>
+          `<div class="choice"><input type="checkbox" id="interest-${escapeHtml(interest.code)}" name="interests" ${attribute('value', interest.code)}${chosen.has(interest.code) ? ' checked' : ''}>` +
+          `<label for="interest-${escapeHtml(interest.code)}">${escapeHtml(interest.label)}</label></div>`,
+      ),
+      '</fieldset>',
+    );
+  }
+  parts.push(
+    `<fieldset${errors.consent ? ' aria-describedby="consent-error"' : ''}>`,
+    `<legend>${escapeHtml(text.consentLegend)} <span aria-hidden="true">*</span></legend>`,
+    errors.consent ? `<p class="field-error" id="consent-error">${escapeHtml(errors.consent)}</p>` : '',
+    `<div class="choice"><input type="checkbox" id="consent" name="consent" value="on" required${errors.consent ? ' aria-invalid="true"' : ''}>`,
+    `<label for="consent">${escapeHtml(form.consentText)}</label></div>`,
+    '</fieldset>',
+    // People never see this field; bots that fill every input do.
+    `<div class="trap" aria-hidden="true"><label for="${escapeHtml(form.honeypotField)}">${escapeHtml(form.honeypotField)}</label>` +
+      `<input type="text" id="${escapeHtml(form.honeypotField)}" ${attribute('name', form.honeypotField)} tabindex="-1" autocomplete="off"></div>`,
+    `<input type="hidden" name="locale" ${attribute('value', form.locale)}>`,
+    `<input type="hidden" name="startedAt" value="${Math.trunc(form.startedAt)}">`,
+    `<button type="submit">${escapeHtml(text.signupButton)}</button>`,
+    '</form>',
+  );
+  return parts;
+}
+
+export function renderPage(page: Page, language: Language, layout?: PageLayout): string {
+  const text = PAGE_TEXTS[language];
+  const siteName = layout?.siteName ?? text.siteName;
+  const parts: string[] = [];
+  parts.push(`<h1>${escapeHtml(page.title)}</h1>`);
+  if (page.lead) parts.push(`<p class="lead">${escapeHtml(page.lead)}</p>`);
   if (page.fields?.length) {
     parts.push('<dl>', ...page.fields.map((field) => `<dt>${escapeHtml(field.label)}</dt><dd>${escapeHtml(field.value)}</dd>`), '</dl>');
   }
   if (page.list) {
     parts.push(`<h2>${escapeHtml(page.list.heading)}</h2>`, '<ul>', ...page.list.items.map((item) => `<li>${escapeHtml(item)}</li>`), '</ul>');
   }
+  if (page.signup) parts.push(...renderSignupForm(page.signup, language));
   if (page.form) {
     const hidden = Object.entries(page.form.hidden ?? {}).map(
       ([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`,
     );
     const email = page.form.emailField
       ? [
+          '<div class="field">',
           `<label for="email">${escapeHtml(page.form.emailField.label)}</label>`,
           `<input type="email" id="email" name="${escapeHtml(page.form.emailField.name)}" autocomplete="email" required>`,
+          '</div>',
         ]
       : [];
     parts.push(`<form method="post" action="${escapeHtml(page.form.action)}">`, ...hidden, ...email, `<button type="submit">${escapeHtml(page.form.button)}</button>`, '</form>');
@@ -66,6 +184,27 @@ export function renderPage(page: Page, language: Language): string {
   }
   if (page.note) parts.push(`<p class="note">${escapeHtml(page.note)}</p>`);
 
+  const styles = layout?.stylesheets.length
+    ? layout.stylesheets.map((href) => `<link rel="stylesheet" ${attribute('href', href)}>`)
+    : [`<style>${STYLE}</style>`];
+  const navigation = layout?.navigation ?? [];
+  const languageSwitch = layout?.languageSwitch;
+  const header = [
+    '<header class="site-header">',
+    `<p class="site-name">${escapeHtml(siteName)}</p>`,
+    navigation.length || languageSwitch
+      ? [
+          `<nav ${attribute('aria-label', language === 'de' ? 'Hauptnavigation' : 'Main navigation')}><ul>`,
+          ...navigation.map((link) => `<li><a ${attribute('href', link.href)}>${escapeHtml(link.label)}</a></li>`),
+          languageSwitch
+            ? `<li><a ${attribute('href', languageSwitch.href)} hreflang="${languageSwitch.language}" lang="${languageSwitch.language}">${escapeHtml(languageSwitch.label)}</a></li>`
+            : '',
+          '</ul></nav>',
+        ].join('')
+      : '',
+    '</header>',
+  ];
+
   return [
     '<!doctype html>',
     `<html lang="${language}">`,
@@ -74,11 +213,12 @@ export function renderPage(page: Page, language: Language): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
     '<meta name="referrer" content="no-referrer">',
-    `<title>${escapeHtml(page.title)} – ${escapeHtml(text.siteName)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<title>${escapeHtml(page.title)} – ${escapeHtml(siteName)}</title>`,
+    ...styles,
     '</head>',
-    '<body>',
-    '<main>',
+    '<body class="pool-page">',
+    ...header,
+    '<main id="main">',
     ...parts,
     '</main>',
     '</body>',

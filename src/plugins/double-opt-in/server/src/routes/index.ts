@@ -12,6 +12,7 @@ export default {
   'content-api': {
     type: 'content-api',
     routes: [
+      { method: 'GET', path: '/subscribe', handler: 'public-pages.signupPage', config: open() },
       { method: 'POST', path: '/subscribe', handler: 'public-pages.subscribe', config: open('subscribe') },
       { method: 'GET', path: '/confirm', handler: 'public-pages.confirmPage', config: open() },
       { method: 'POST', path: '/confirm', handler: 'public-pages.confirm', config: open('confirm') },

@@ -1,0 +1,267 @@
+/**
+ * The format finder: a form built from GET /api/format-finder/criteria, answered live by
+ * GET /api/format-finder/search. The page address carries the search in the API's own query
+ * syntax, so a search is a link that can be shared, bookmarked and printed.
+ */
+import { ApiError, getJson, strapiQuery } from './api.js';
+import { h, language, t } from './dom.js';
+import { searchFromParams, searchToParams } from './finder-search.js';
+
+const PAGE_SIZE = 10;
+const STATUS_SYMBOLS = { matched: '✓', partly: '◐', not_matched: '✗', unknown: '?' };
+
+const criterionName = (criterion) => t(`criterion_${criterion}`);
+const countText = (count) => (count === 1 ? t('optionCountOne') : t('optionCount', { count }));
+
+export async function render(area) {
+  const { criteria } = await getJson('/api/format-finder/criteria', strapiQuery({ locale: language }));
+  const known = Object.fromEntries(criteria.map((criterion) => [criterion.criterion, criterion]));
+  let search = searchFromParams(new URLSearchParams(location.search), known);
+  let pending = null;
+  let sequence = 0;
+
+  area.querySelector('.loading')?.remove();
+  area.append(h('p', { class: 'lead' }, t('finderLead')));
+
+  const countNodes = {};
+  const form = h('form', { class: 'finder-form', role: 'search', 'aria-labelledby': 'criteria-heading', novalidate: true });
+  form.append(h('h2', { id: 'criteria-heading' }, t('criteriaHeading')));
+  for (const criterion of criteria) form.append(criterionFieldset(criterion, search, countNodes));
+  form.append(
+    h('div', { class: 'finder-actions' },
+      h('button', { type: 'submit' }, t('showResults')),
+      h('button', { type: 'button', class: 'secondary', onclick: () => reset() }, t('resetSearch')),
+    ),
+  );
+
+  const status = h('p', { role: 'status', id: 'results-status' });
+  const resultsArea = h('div', { id: 'results-list' });
+  const results = h('section', { class: 'finder-results', 'aria-labelledby': 'results-heading' },
+    h('h2', { id: 'results-heading', tabindex: '-1' }, t('resultsHeading')),
+    status,
+    h('p', { class: 'hint no-print' }, t('shareHint')),
+    h('div', { class: 'finder-actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => printResults() }, t('printResults'))),
+    resultsArea,
+  );
+  area.append(h('div', { class: 'finder' }, form, results));
+
+  form.addEventListener('input', () => schedule());
+  form.addEventListener('change', () => schedule());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run({ focusResults: true });
+  });
+  window.addEventListener('beforeprint', () => openReasons(true));
+
+  await run({ focusResults: false });
+
+  function schedule() {
+    clearTimeout(pending);
+    pending = setTimeout(() => run({ focusResults: false }), 250);
+  }
+
+  function reset() {
+    form.reset();
+    for (const input of form.querySelectorAll('input[type=radio][value=""]')) input.checked = true;
+    run({ focusResults: false, page: 1 });
+  }
+
+  async function run({ focusResults, page }) {
+    clearTimeout(pending);
+    const read = readForm(form, criteria);
+    const samePage = JSON.stringify({ ...read, page: undefined }) === JSON.stringify({ ...search, page: undefined });
+    search = { ...read, page: page ?? (samePage ? search.page : undefined) };
+    const params = searchToParams(search);
+    history.replaceState(null, '', params.toString() ? `?${params}` : location.pathname);
+    syncLanguageSwitch(params);
+
+    const current = ++sequence;
+    let answer;
+    try {
+      answer = await getJson('/api/format-finder/search', searchToParams({ ...search, locale: language, pageSize: PAGE_SIZE }));
+    } catch (error) {
+      if (current !== sequence) return;
+      status.textContent = error instanceof ApiError && error.status === 400 ? error.message : t('loadFailed');
+      resultsArea.replaceChildren();
+      return;
+    }
+    if (current !== sequence) return; // a newer search is on its way
+    updateCounts(countNodes, answer.meta.facets);
+    showAnswer(answer);
+    if (focusResults) document.getElementById('results-heading')?.focus();
+  }
+
+  function showAnswer(answer) {
+    const { total, page, pageCount } = answer.meta.pagination;
+    status.textContent = total === 0 ? t('resultsCountNone') : total === 1 ? t('resultsCountOne') : t('resultsCount', { count: total });
+    const parts = [];
+    const relaxation = answer.meta.relaxation;
+    if (relaxation && relaxation.suggestions.length) {
+      parts.push(
+        h('div', { class: 'relaxation' },
+          h('h3', {}, t('relaxationHeading')),
+          h('p', {}, t('relaxationLead')),
+          h('ul', {}, relaxation.suggestions.map((suggestion) =>
+            h('li', {}, h('button', { type: 'button', class: 'secondary', onclick: () => dropMust(suggestion.drop) },
+              t('relaxationDrop', { criterion: criterionName(suggestion.drop), count: suggestion.count }))),
+          )),
+        ),
+      );
+    }
+    if (answer.data.length) parts.push(h('ol', { class: 'results', start: (page - 1) * PAGE_SIZE + 1 }, answer.data.map((match) => resultCard(match))));
+    if (pageCount > 1) {
+      parts.push(
+        h('nav', { class: 'pager', 'aria-label': t('resultsPage', { page, pageCount }) },
+          page > 1 ? h('button', { type: 'button', class: 'secondary', onclick: () => run({ focusResults: true, page: page - 1 }) }, t('previousPage')) : null,
+          h('span', {}, t('resultsPage', { page, pageCount })),
+          page < pageCount ? h('button', { type: 'button', class: 'secondary', onclick: () => run({ focusResults: true, page: page + 1 }) }, t('nextPage')) : null,
+        ),
+      );
+    }
+    if (relaxation && relaxation.nearMisses.length) {
+      parts.push(
+        h('h3', {}, t('nearMissesHeading')),
+        h('p', {}, t('nearMissesLead')),
+        h('ul', { class: 'results' }, relaxation.nearMisses.map((match) => resultCard(match))),
+      );
+    }
+    resultsArea.replaceChildren(...parts);
+  }
+
+  function dropMust(criterion) {
+    const box = form.querySelector(`#must-${criterion}`);
+    if (box) box.checked = false;
+    run({ focusResults: true, page: 1 });
+  }
+}
+
+function criterionFieldset(criterion, search, countNodes) {
+  const name = criterion.criterion;
+  const isMust = (search.must ?? []).includes(name);
+  const must = h('div', { class: 'choice must' },
+    h('input', { type: 'checkbox', id: `must-${name}`, name: 'must', value: name, checked: isMust }),
+    h('label', { for: `must-${name}` }, t('mustLabel'), h('span', { class: 'visually-hidden' }, `: ${criterionName(name)}`)),
+  );
+  const fieldset = h('fieldset', { class: 'criterion', id: `criterion-${name}` }, h('legend', {}, criterionName(name)));
+
+  if (criterion.kind === 'number') {
+    const value = search.participants ?? '';
+    fieldset.append(
+      h('div', { class: 'field' },
+        h('label', { for: 'participants' }, t('participantsLabel')),
+        h('p', { class: 'hint', id: 'participants-hint' }, t('participantsHint')),
+        h('p', { class: 'field-error', id: 'participants-error', hidden: true }, t('participantsError')),
+        h('input', { type: 'number', id: 'participants', name: 'participants', min: 1, step: 1, inputmode: 'numeric', value, 'aria-describedby': 'participants-hint' }),
+      ),
+      must,
+    );
+    return fieldset;
+  }
+
+  countNodes[name] = {};
+  const selected = new Set([].concat(search[name] ?? []));
+  const type = criterion.kind === 'multiple' ? 'checkbox' : 'radio';
+  if (type === 'radio') {
+    fieldset.append(option(name, type, '', t('anyOption'), selected.size === 0, null));
+  }
+  for (const { code, label } of criterion.options) {
+    const count = h('span', { class: 'count' });
+    countNodes[name][code] = count;
+    fieldset.append(option(name, type, code, label, selected.has(code), count));
+  }
+  fieldset.append(must);
+  return fieldset;
+}
+
+function option(name, type, code, label, checked, count) {
+  const id = `${name}-${code || 'any'}`;
+  return h('div', { class: 'choice', 'data-option': code },
+    h('input', { type, id, name, value: code, checked }),
+    h('label', { for: id }, label, count ? [' ', count] : null),
+  );
+}
+
+/** The search the form describes; a must without a value is left out (the API would refuse it). */
+function readForm(form, criteria) {
+  const data = new FormData(form);
+  const search = {};
+  for (const { criterion, kind } of criteria) {
+    if (kind === 'number') {
+      const input = form.querySelector('#participants');
+      const raw = String(data.get('participants') ?? '').trim();
+      const valid = raw === '' || /^[1-9]\d{0,6}$/.test(raw);
+      input.toggleAttribute('aria-invalid', !valid);
+      if (!valid) input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', valid ? 'participants-hint' : 'participants-hint participants-error');
+      form.querySelector('#participants-error').hidden = valid;
+      if (raw && valid) search.participants = Number(raw);
+    } else if (kind === 'multiple') {
+      const values = data.getAll(criterion).map(String).filter(Boolean);
+      if (values.length) search[criterion] = values;
+    } else {
+      const value = String(data.get(criterion) ?? '');
+      if (value) search[criterion] = value;
+    }
+  }
+  const must = data.getAll('must').map(String).filter((criterion) => search[criterion] !== undefined);
+  if (must.length) search.must = must;
+  return search;
+}
+
+function updateCounts(countNodes, facets) {
+  for (const [criterion, nodes] of Object.entries(countNodes)) {
+    for (const [code, node] of Object.entries(nodes)) {
+      const count = facets?.[criterion]?.[code];
+      node.textContent = count === undefined ? '' : `(${countText(count)})`;
+      node.closest('.choice')?.classList.toggle('option-empty', count === 0);
+    }
+  }
+}
+
+function resultCard(match) {
+  const href = match.slug ? `/${language}/${language === 'de' ? 'formate' : 'formats'}/${encodeURIComponent(match.slug)}` : null;
+  const meter = h('span');
+  meter.style.width = `${Math.max(0, Math.min(100, match.score))}%`;
+  return h('li', { class: `result${match.nearMiss ? ' near-miss' : ''}` },
+    h('div', { class: 'result-head' },
+      h('h3', {}, href ? h('a', { href }, match.name) : match.name),
+      h('span', { class: 'score' }, t('score', { score: match.score })),
+    ),
+    h('div', { class: 'meter', 'aria-hidden': 'true' }, meter),
+    match.nearMiss ? h('p', { class: 'tag-line' }, h('strong', {}, t('nearMissTag', { criteria: match.failedMusts.map(criterionName).join(', ') }))) : null,
+    match.summary ? h('p', {}, match.summary) : null,
+    match.criteria.length
+      ? h('details', {},
+          h('summary', {}, t('reasonsSummary'), h('span', { class: 'visually-hidden' }, ` – ${match.name}`)),
+          h('ul', { class: 'reasons' }, match.criteria.map((reason) =>
+            h('li', { class: `status-${reason.status}` },
+              h('span', { class: 'symbol', 'aria-hidden': 'true' }, STATUS_SYMBOLS[reason.status] ?? '·'),
+              h('span', {},
+                h('span', { class: 'status-word' }, `${criterionName(reason.criterion)}: ${t(`status_${reason.status}`)}`),
+                reason.must ? h('span', { class: 'tag' }, t('mustTag')) : null,
+                ` – ${reason.reason}`,
+              ),
+            ),
+          )),
+        )
+      : null,
+  );
+}
+
+/** The other language's link keeps the search, so switching does not lose it. */
+function syncLanguageSwitch(params) {
+  for (const link of document.querySelectorAll('a[hreflang], link[rel=alternate]')) {
+    const url = new URL(link.getAttribute('href'), location.origin);
+    url.search = params.toString();
+    link.setAttribute('href', `${url.pathname}${url.search}`);
+  }
+}
+
+function openReasons(open) {
+  for (const details of document.querySelectorAll('.finder-results details')) details.open = open;
+}
+
+function printResults() {
+  openReasons(true);
+  window.print();
+}
