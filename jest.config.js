@@ -18,5 +18,12 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/src/plugins/*/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.js',
     },
+    {
+      ...common,
+      // Debian's Chromium driven by playwright-core against the app on a real port.
+      displayName: 'browser',
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/harness/global-setup.js',
+    },
   ],
 };

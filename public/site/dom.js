@@ -50,3 +50,8 @@ export function formatBytes(kilobytes) {
   const size = Number(kilobytes) || 0;
   return size >= 1024 ? `${(size / 1024).toLocaleString(language, { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(size)).toLocaleString(language)} KB`;
 }
+
+/** Appends children as h() does: nested lists flattened, empty entries skipped. */
+export function appendAll(parent, ...children) {
+  parent.append(...h('div', {}, ...children).childNodes);
+}

@@ -56,6 +56,7 @@ export async function render(area) {
   await run({ focusResults: false });
 
   function schedule() {
+    document.body.dataset.searching = 'true';
     clearTimeout(pending);
     pending = setTimeout(() => run({ focusResults: false }), 250);
   }
@@ -68,6 +69,8 @@ export async function render(area) {
 
   async function run({ focusResults, page }) {
     clearTimeout(pending);
+    // Tests and assistive scripts can wait for `data-searching="false"`: the page shows the answer to its form.
+    document.body.dataset.searching = 'true';
     const read = readForm(form, criteria);
     const samePage = JSON.stringify({ ...read, page: undefined }) === JSON.stringify({ ...search, page: undefined });
     search = { ...read, page: page ?? (samePage ? search.page : undefined) };
@@ -83,11 +86,13 @@ export async function render(area) {
       if (current !== sequence) return;
       status.textContent = error instanceof ApiError && error.status === 400 ? error.message : t('loadFailed');
       resultsArea.replaceChildren();
+      document.body.dataset.searching = 'false';
       return;
     }
     if (current !== sequence) return; // a newer search is on its way
     updateCounts(countNodes, answer.meta.facets);
     showAnswer(answer);
+    document.body.dataset.searching = 'false';
     if (focusResults) document.getElementById('results-heading')?.focus();
   }
 

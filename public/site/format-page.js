@@ -1,6 +1,6 @@
 /** A participation format with its toolkit documents and the pilot municipalities that used it. */
 import { getJson, optionLabels, strapiQuery } from './api.js';
-import { formatBytes, fromMarkdown, h, language, t } from './dom.js';
+import { appendAll, formatBytes, fromMarkdown, h, language, t } from './dom.js';
 import { parseMarkdown } from './markdown.js';
 
 const sitePath = (segment, slug) => `/${language}/${segment}${slug ? `/${encodeURIComponent(slug)}` : ''}`;
@@ -24,7 +24,7 @@ export async function render(area) {
   const back = h('p', { class: 'no-print' }, h('a', { href: `/${language}/` }, t('formatBack')));
   if (!format) {
     heading.textContent = t('notFoundTitle');
-    area.append(h('p', {}, t('formatNotFound')), back);
+    appendAll(area, h('p', {}, t('formatNotFound')), back);
     return;
   }
   heading.textContent = format.name;
@@ -44,7 +44,7 @@ export async function render(area) {
     [t('formatFacilitation'), format.facilitationNote ?? ''],
   ].filter(([, value]) => value);
 
-  area.append(
+  appendAll(area,
     back,
     format.summary ? h('p', { class: 'lead' }, format.summary) : null,
     h('h2', {}, t('formatFacts')),

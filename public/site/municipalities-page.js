@@ -1,6 +1,6 @@
 /** The pilot municipalities as a list; no map, since that would need a third-party tile service. */
 import { getJson, strapiQuery } from './api.js';
-import { fromMarkdown, h, language, t } from './dom.js';
+import { appendAll, fromMarkdown, h, language, t } from './dom.js';
 import { parseMarkdown } from './markdown.js';
 
 const STATES = {
@@ -20,7 +20,7 @@ export async function render(area) {
   }));
   area.querySelector('.loading')?.remove();
   const date = (value) => (value ? new Date(value).toLocaleDateString(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long' }) : '');
-  area.append(
+  appendAll(area,
     h('p', { class: 'lead' }, t('municipalitiesLead')),
     h('ul', { class: 'cards' }, answer.data.map((place) => {
       const facts = [

@@ -1,6 +1,6 @@
 /** The toolkit: every published document with its downloads and the formats it belongs to. */
 import { getJson, strapiQuery } from './api.js';
-import { fromMarkdown, h, language, t } from './dom.js';
+import { appendAll, fromMarkdown, h, language, t } from './dom.js';
 import { downloads } from './format-page.js';
 import { parseMarkdown } from './markdown.js';
 
@@ -14,7 +14,7 @@ export async function render(area) {
     'populate[formats][fields][1]': 'slug',
   }));
   area.querySelector('.loading')?.remove();
-  area.append(
+  appendAll(area,
     h('p', { class: 'lead' }, t('toolkitLead')),
     h('ul', { class: 'cards' }, answer.data.map((doc) =>
       h('li', { class: 'card', id: doc.slug },
