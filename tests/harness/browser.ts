@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'fs';
-import type { AddressInfo } from 'net';
+import { createServer, type AddressInfo } from 'net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runSeed } from '../../src/seed';
 import { startTestApp, type TestApp } from './strapi';
@@ -23,12 +23,25 @@ export interface SiteApp extends TestApp {
   baseUrl: string;
 }
 
-/** A seeded app listening on a free port, with links in mails pointing at that port. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/** A seeded app listening on a free port; links in its mails point at that port (PUBLIC_URL). */
 export async function startSiteApp(name: string): Promise<SiteApp> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  process.env.PUBLIC_URL = baseUrl;
   const app = await startTestApp(name);
   await runSeed(app.strapi);
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
-  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve, reject) => {
+    app.server.once('error', reject);
+    app.server.listen(port, '127.0.0.1', () => resolve());
+  });
   return { ...app, baseUrl };
 }
 

@@ -46,7 +46,10 @@ function layoutFor(strapi: Core.Strapi, ctx: Context, language: Language): PageL
   return {
     siteName: layout.siteName ? pick(layout.siteName) : PAGE_TEXTS[language].siteName,
     stylesheets: layout.stylesheets ?? [],
-    navigation: (layout.navigation ?? []).map((link) => ({ href: pick(link.href), label: pick(link.label) })),
+    navigation: (layout.navigation ?? []).map((link) => {
+      const href = pick(link.href);
+      return { href, label: pick(link.label), current: new URL(href, 'http://site.invalid').pathname === ctx.path };
+    }),
     languageSwitch,
   };
 }

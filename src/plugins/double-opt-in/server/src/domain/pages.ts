@@ -40,7 +40,7 @@ export interface PageLayout {
   siteName: string;
   /** Stylesheets that replace the built-in style; empty: the built-in style. */
   stylesheets: string[];
-  navigation: Array<{ href: string; label: string }>;
+  navigation: Array<{ href: string; label: string; current?: boolean }>;
   /** The same page in the other language (only for pages reached by GET). */
   languageSwitch?: { href: string; label: string; language: Language };
 }
@@ -48,6 +48,10 @@ export interface PageLayout {
 const STYLE = `
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; font-size: 1.0625rem; line-height: 1.55; color: #1b1b1b; background: #f6f6f4; margin: 0; }
+.skip-link { position: absolute; left: .5rem; top: -4rem; background: #fff; padding: .5rem 1rem; border: 2px solid #00528a; }
+.skip-link:focus { top: .5rem; }
+main:focus { outline: none; }
+.site-header nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 .site-header { max-width: 38rem; margin: 1.5rem auto 0; padding: 0 2rem; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: baseline; }
 .site-header .site-name { font-weight: 700; margin-right: auto; }
 main { max-width: 38rem; margin: 1rem auto 2.5rem; padding: 2rem; background: #fff; border: 1px solid #d0d0cc; border-radius: 6px; }
@@ -190,12 +194,13 @@ export function renderPage(page: Page, language: Language, layout?: PageLayout):
   const navigation = layout?.navigation ?? [];
   const languageSwitch = layout?.languageSwitch;
   const header = [
+    navigation.length ? `<a class="skip-link" href="#main">${escapeHtml(text.skipLink)}</a>` : '',
     '<header class="site-header">',
     `<p class="site-name">${escapeHtml(siteName)}</p>`,
     navigation.length || languageSwitch
       ? [
           `<nav ${attribute('aria-label', language === 'de' ? 'Hauptnavigation' : 'Main navigation')}><ul>`,
-          ...navigation.map((link) => `<li><a ${attribute('href', link.href)}>${escapeHtml(link.label)}</a></li>`),
+          ...navigation.map((link) => `<li><a ${attribute('href', link.href)}${link.current ? ' aria-current="page"' : ''}>${escapeHtml(link.label)}</a></li>`),
           languageSwitch
             ? `<li><a ${attribute('href', languageSwitch.href)} hreflang="${languageSwitch.language}" lang="${languageSwitch.language}">${escapeHtml(languageSwitch.label)}</a></li>`
             : '',
@@ -218,7 +223,7 @@ export function renderPage(page: Page, language: Language, layout?: PageLayout):
     '</head>',
     '<body class="pool-page">',
     ...header,
-    '<main id="main">',
+    '<main id="main" tabindex="-1">',
     ...parts,
     '</main>',
     '</body>',
