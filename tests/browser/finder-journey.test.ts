@@ -104,8 +104,8 @@ describe('the format finder in a browser', () => {
     await expect(status().textContent()).resolves.toBe('1 Format passt zu Ihren Muss-Kriterien.');
     const box = page.locator('.relaxation');
     await expect(box.getByRole('heading').textContent()).resolves.toBe('Zu wenige Formate erfüllen alle Muss-Kriterien');
-    const api = await (await fetch(`${app.baseUrl}/api/format-finder/search?goals=entscheidung_abgeben&modes=online&must=goals,modes`)).json();
-    for (const suggestion of api.meta.relaxation.suggestions as Array<{ drop: string; count: number }>) {
+    const api = (await (await fetch(`${app.baseUrl}/api/format-finder/search?goals=entscheidung_abgeben&modes=online&must=goals,modes`)).json()) as { meta: { relaxation: { suggestions: Array<{ drop: string; count: number }> } } };
+    for (const suggestion of api.meta.relaxation.suggestions) {
       const name = suggestion.drop === 'goals' ? 'Ziele' : 'Durchführung';
       await expect(box.getByRole('button', { name: `„${name}“ nicht als Muss: ${suggestion.count} Formate` }).count()).resolves.toBe(1);
     }
@@ -114,7 +114,7 @@ describe('the format finder in a browser', () => {
     await box.getByRole('button', { name: /^„Ziele“ nicht als Muss/ }).click();
     await page.waitForURL((url) => url.searchParams.get('must') === 'modes');
     await settled();
-    const dropped = api.meta.relaxation.suggestions.find((suggestion: { drop: string }) => suggestion.drop === 'goals').count;
+    const dropped = api.meta.relaxation.suggestions.find((suggestion) => suggestion.drop === 'goals')?.count;
     await expect(status().textContent()).resolves.toBe(`${dropped} Formate passen zu Ihren Muss-Kriterien.`);
     // Focus moves to the results, so a screen-reader user hears what changed.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-heading');
