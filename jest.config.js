@@ -1,5 +1,9 @@
 /** Unit tests run pure modules; integration tests boot a real Strapi on its own database. */
-const transform = { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] };
+const transform = {
+  '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }],
+  // The web front's browser modules (ES modules without a build step), for unit tests of their pure parts.
+  '^.+/public/site/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
+};
 const common = {
   testEnvironment: 'node',
   transform,
