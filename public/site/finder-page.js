@@ -98,7 +98,10 @@ export async function render(area) {
 
   function showAnswer(answer) {
     const { total, page, pageCount } = answer.meta.pagination;
-    status.textContent = total === 0 ? t('resultsCountNone') : total === 1 ? t('resultsCountOne') : t('resultsCount', { count: total });
+    const hasMusts = (answer.meta.search.must ?? []).length > 0;
+    status.textContent = !hasMusts
+      ? t('resultsRanked', { count: total })
+      : total === 0 ? t('resultsCountNone') : total === 1 ? t('resultsCountOne') : t('resultsCount', { count: total });
     const parts = [];
     const relaxation = answer.meta.relaxation;
     if (relaxation && relaxation.suggestions.length) {
