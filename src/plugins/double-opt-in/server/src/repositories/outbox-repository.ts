@@ -92,14 +92,19 @@ export function createOutboxRepository(strapi: Core.Strapi) {
       return rows.map(fromRaw).sort((a, b) => a.id - b.id);
     },
 
-    /** On the hot path of every mail: one plain UPDATE, without the query engine's mapping. */
-    async markSent(id: number, worker: string, now: Date, messageId: string | null): Promise<boolean> {
+    /**
+     * On the hot path of every mail, so one plain UPDATE for many accepted mails at once (the
+     * delivery journal covers them until it has run). Only rows this worker still holds.
+     */
+    async markSentMany(ids: number[], worker: string, now: Date): Promise<number> {
+      if (ids.length === 0) return 0;
       const name = strapi.db.metadata.get(OUTBOX_MESSAGE as never).tableName;
       const count = await strapi.db
         .getConnection(name)
-        .where({ id, locked_by: worker, status: 'sending' })
-        .update({ status: 'sent', sent_at: now, locked_by: null, locked_until: null, last_error: null, updated_at: now, ...(messageId ? { message_id: messageId } : {}) });
-      return Number(count) > 0;
+        .whereIn('id', ids)
+        .andWhere({ locked_by: worker, status: 'sending' })
+        .update({ status: 'sent', sent_at: now, locked_by: null, locked_until: null, last_error: null, updated_at: now });
+      return Number(count);
     },
 
     /** Rows a crashed worker had handed to SMTP (see the delivery journal): sent, not to be repeated. */

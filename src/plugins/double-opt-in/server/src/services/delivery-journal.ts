@@ -45,9 +45,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       pending += 1;
     },
 
-    /** Called once the database knows; when nothing is outstanding the file is emptied. */
-    marked(): void {
-      pending = Math.max(0, pending - 1);
+    /** Called once the database knows of `count` of them; when nothing is outstanding the file is emptied. */
+    marked(count = 1): void {
+      pending = Math.max(0, pending - count);
       if (pending === 0 && fd !== null) ftruncateSync(fd, 0);
     },
 
