@@ -47,7 +47,9 @@ run(async () => {
   const { renderMarkdownMail } = require(path.join(domain, 'markdown-mail'));
   const { UNSUBSCRIBE_FOOTER } = require(path.join(domain, 'messages'));
   const unsubscribeUrl = (i) => `http://localhost:1337/api/double-opt-in/unsubscribe?token=${i}.${'x'.repeat(43)}`;
-  const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: true, maxConnections: CONNECTIONS, maxMessages: 100 });
+  // The same socket as the app's mail config (Nagle off), so the limit is nodemailer's and the sink's, not TCP's.
+  const { smtpSocketWithoutDelay } = require(path.resolve(__dirname, '..', 'dist', 'config', 'lib', 'smtp-socket'));
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: true, maxConnections: CONNECTIONS, maxMessages: 100, getSocket: smtpSocketWithoutDelay });
   const started = Date.now();
   let next = 0;
   await Promise.all(
@@ -88,6 +90,15 @@ run(async () => {
     const { documentId } = await server.ask({ type: 'prepare-mailing', recipients: RECIPIENTS, subject: SUBJECT, body: BODY }, 'mailing-prepared');
     const pipelineStarted = Date.now();
     await server.ask({ type: 'start-mailing', documentId }, 'mailing-started');
+    // Timed like the plain send: until the sink has accepted every message. The sink is asked, not
+    // the app, so watching adds no work to the pipeline being measured.
+    for (;;) {
+      const { count } = await sink.ask('count');
+      if (count >= RECIPIENTS) break;
+      await sleep(50);
+    }
+    const pipelineSeconds = (Date.now() - pipelineStarted) / 1000;
+    // Then, untimed: the rows are marked and the mailing closes as sent.
     let progress;
     let peakRss = 0;
     for (;;) {
@@ -95,7 +106,6 @@ run(async () => {
       if (progress.status === 'sent') break;
       await sleep(100);
     }
-    const pipelineSeconds = (Date.now() - pipelineStarted) / 1000;
     const { count } = await sink.ask('count');
     const pipelineRate = RECIPIENTS / pipelineSeconds;
     const ratio = pipelineRate / plainRate;

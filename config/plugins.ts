@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PARTICIPATION_FORMAT } from '../src/content-types';
 import { SITE_ASSETS, siteNavigation } from '../src/front/page-shell';
+import { smtpSocketWithoutDelay } from './lib/smtp-socket';
 import { SITE_TEXTS } from '../src/front/site-texts';
 import {
   budgetBands,
@@ -57,6 +58,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
               maxConnections: env.int('SMTP_MAX_CONNECTIONS', 5),
               maxMessages: env.int('SMTP_MAX_MESSAGES', 100),
               connectionTimeout: env.int('SMTP_CONNECTION_TIMEOUT_MS', 10000),
+              getSocket: smtpSocketWithoutDelay,
             },
             settings: {
               defaultFrom: env('MAIL_FROM', 'Mitmach-Pool <mitmachen@example.org>'),

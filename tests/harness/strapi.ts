@@ -28,9 +28,12 @@ function prepareEnvironment(name: string): () => void {
   const dir = path.join(APP_DIR, '.tmp');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `test-${name}-${process.pid}.db`);
-  rmSync(file, { force: true });
+  const remove = () => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  };
+  remove();
   process.env.DATABASE_FILENAME = file;
-  return () => rmSync(file, { force: true });
+  return remove;
 }
 
 /** Every test file starts from an empty schema, as on a fresh install. */
