@@ -6,6 +6,9 @@ const { createStrapi } = require('@strapi/strapi');
 const { generateFormats } = require('./generate-formats');
 
 const appDir = path.resolve(__dirname, '..', '..');
+
+// The parent is gone (crashed or killed): nobody will stop this instance, so it stops itself.
+process.on('disconnect', () => process.exit(1));
 const UID = 'api::participation-format.participation-format';
 
 async function main() {

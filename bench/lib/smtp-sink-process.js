@@ -16,6 +16,8 @@ const server = new SMTPServer({
     });
   },
 });
+// Clients that go away mid-session reset their connections; the sink carries on.
+server.on('error', () => undefined);
 server.listen(0, '127.0.0.1', () => process.send({ type: 'ready', port: server.server.address().port }));
 process.on('message', (message) => {
   if (message.type === 'count') process.send({ type: 'count', count });

@@ -7,6 +7,9 @@ const { createStrapi } = require('@strapi/strapi');
 
 const appDir = path.resolve(__dirname, '..', '..');
 
+// The parent is gone (crashed or killed): nobody will stop this instance, so it stops itself.
+process.on('disconnect', () => process.exit(1));
+
 async function main() {
   const app = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
   app.log.level = 'warn';

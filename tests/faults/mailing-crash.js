@@ -43,6 +43,10 @@ function startSink() {
       });
     },
   });
+  // A killed instance's connections end with a reset: expected here, not a failure of the sink.
+  server.on('error', (error) => {
+    if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') console.error('SMTP sink:', error);
+  });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
@@ -55,8 +59,15 @@ async function resetPostgres() {
   await client.end();
 }
 
+// Whatever happens to this script, no instance outlives it (an orphan would hold CI's output open).
+const children = new Set();
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
 function startInstance(env) {
   const child = fork(path.join(__dirname, 'app-instance.js'), { cwd: appDir, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  children.add(child);
   const next = (type) => nextMessage(child, type);
   return { child, next, ask: (message, type) => (child.send(message), next(type)) };
 }

@@ -47,7 +47,12 @@ export class SmtpSink {
     this.server = this.create();
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
-      this.server!.listen(port, '127.0.0.1', () => resolve());
+      this.server!.listen(port, '127.0.0.1', () => {
+        // Once listening, a client's reset connection is the client's business, not a test failure.
+        this.server!.removeListener('error', reject);
+        this.server!.on('error', () => undefined);
+        resolve();
+      });
     });
     this.port = (this.server.server.address() as { port: number }).port;
     return this.port;
