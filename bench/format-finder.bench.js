@@ -6,9 +6,10 @@
  *   46 real formats:     finder (4 criteria) and GET /_health (the framework's ceiling)
  *   + 5,000 generated:   finder, stock GET /api/participation-formats with equivalent filters and
  *                        pageSize=25 (the baseline), and /_health
+ * The finder and /_health are measured in turns (BENCH_ROUNDS, default 3): medians of the rounds.
  * Prints requests/s and p50/p99 latency and the ratios the issue names.
  */
-const { CONNECTIONS, DURATION, startServer, measure, printTable, writeResult, run } = require('./lib/bench-run');
+const { CONNECTIONS, DURATION, ROUNDS, startServer, measure, measureInTurns, printTable, writeResult, run } = require('./lib/bench-run');
 
 const GENERATED = Number(process.env.BENCH_FORMATS ?? 5000);
 const FINDER = '/api/format-finder/search?goals=ideen_vorschlaege&modes=online&participants=40&duration=stunden';
@@ -22,22 +23,23 @@ run(async () => {
   const rows = [];
   try {
     const real = await fetch(`http://127.0.0.1:${server.port}/api/format-finder/search`).then((res) => res.json());
-    console.log(`Strapi on port ${server.port}; ${real.meta.pagination.total} real formats; ${CONNECTIONS} connections, ${DURATION}s per run`);
+    console.log(`Strapi on port ${server.port}; ${real.meta.pagination.total} real formats; ${CONNECTIONS} connections, ${DURATION}s per run, ${ROUNDS} rounds in turns`);
 
-    rows.push({ name: 'finder, 46 formats', ...(await measure(server.port, FINDER)) });
-    rows.push({ name: '/_health, 46 formats', ...(await measure(server.port, HEALTH)) });
+    const [finderSmall, healthSmall] = await measureInTurns(server.port, [FINDER, HEALTH]);
+    rows.push({ name: 'finder, 46 formats', ...finderSmall }, { name: '/_health, 46 formats', ...healthSmall });
 
     const added = await server.ask({ type: 'add-formats', count: GENERATED }, 'added');
     console.log(`added ${GENERATED} generated formats through the database layer in ${added.insertedMs} ms; index: ${JSON.stringify(added.formats)}`);
 
     const total = 46 + GENERATED;
-    rows.push({ name: `finder, ${total} formats`, ...(await measure(server.port, FINDER)) });
+    const [finderLarge, healthLarge] = await measureInTurns(server.port, [FINDER, HEALTH]);
+    rows.push({ name: `finder, ${total} formats`, ...finderLarge });
     rows.push({ name: `stock REST, ${total} formats`, ...(await measure(server.port, STOCK)) });
-    rows.push({ name: `/_health, ${total} formats`, ...(await measure(server.port, HEALTH)) });
+    rows.push({ name: `/_health, ${total} formats`, ...healthLarge });
     const { rss } = await server.ask({ type: 'memory' }, 'memory');
 
     printTable(rows);
-    const [finderSmall, healthSmall, finderLarge, stock, healthLarge] = rows;
+    const stock = rows[3];
     const ratios = {
       finderVsStock: finderLarge.rps / stock.rps,
       finderVsCeiling: finderLarge.rps / healthLarge.rps,

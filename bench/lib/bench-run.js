@@ -46,11 +46,32 @@ async function measure(port, route, options = {}) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total };
 }
 
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Measures routes in turns (a, b, a, b, …) so that a slow spell of the machine hits all of them
+ * alike; per route the median req/s and p50 of the rounds, and the worst p99.
+ */
+async function measureInTurns(port, routes, rounds = ROUNDS) {
+  const results = routes.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < routes.length; i++) results[i].push(await measure(port, routes[i]));
+  }
+  return results.map((runs) => ({
+    rps: median(runs.map((run) => run.rps)),
+    p50: median(runs.map((run) => run.p50)),
+    p99: Math.max(...runs.map((run) => run.p99)),
+    requests: runs.reduce((sum, run) => sum + run.requests, 0),
+    rounds: runs.map((run) => Math.round(run.rps)),
+  }));
+}
+
 const pad = (value, digits = 0) => value.toFixed(digits).padStart(8);
 
 function printTable(rows) {
-  console.log('\nrun                               req/s    p50 ms   p99 ms');
-  for (const row of rows) console.log(`${row.name.padEnd(30)}${pad(row.rps)}${pad(row.p50, 1)}${pad(row.p99, 1)}`);
+  console.log('\nrun                               req/s    p50 ms   p99 ms   req/s per round');
+  for (const row of rows) console.log(`${row.name.padEnd(30)}${pad(row.rps)}${pad(row.p50, 1)}${pad(row.p99, 1)}   ${(row.rounds ?? []).join(', ')}`);
 }
 
 function writeResult(name, data) {
@@ -69,4 +90,4 @@ function run(main) {
   );
 }
 
-module.exports = { CONNECTIONS, DURATION, startServer, measure, printTable, writeResult, run };
+module.exports = { CONNECTIONS, DURATION, ROUNDS, startServer, measure, measureInTurns, printTable, writeResult, run };

@@ -144,6 +144,28 @@ function scratch(index: FormatIndex) {
 }
 
 /**
+ * Facet counts depend only on the musts and their values, not on preferences or paging, and most
+ * searches share a handful of must sets (most have none): they are counted once per index and
+ * must set. The index is replaced on every change of the formats, which drops its counts with it.
+ */
+const FACET_MEMO_SIZE = 500;
+const facetsByIndex = new WeakMap<FormatIndex, Map<string, Ranking['facets']>>();
+function facetsFor(index: FormatIndex, search: Search, musts: Criterion[], count: () => Ranking['facets']): Ranking['facets'] {
+  const key = JSON.stringify(musts.map((criterion) => [criterion, search[criterion]]));
+  let memo = facetsByIndex.get(index);
+  if (!memo) facetsByIndex.set(index, (memo = new Map()));
+  let facets = memo.get(key);
+  if (!facets) {
+    facets = count();
+    for (const counts of Object.values(facets)) Object.freeze(counts);
+    Object.freeze(facets);
+    if (memo.size >= FACET_MEMO_SIZE) memo.clear();
+    memo.set(key, facets);
+  }
+  return facets;
+}
+
+/**
  * One page of the positions in `keep`, ordered by score (high first) and then by position (name
  * order): a counting sort over the 101 possible scores that only materialises the page.
  */
@@ -213,17 +235,18 @@ export function rankFormats(index: FormatIndex, search: Search, settings: Rankin
   const { total, positions } = pageByScore(scores, satisfying, (page - 1) * pageSize, pageSize);
   const results = positions.map(describe);
 
-  // Without a must of its own, a criterion's facet base is simply the set satisfying all musts.
-  const facetBase = (criterion: Criterion) => (mustSets.has(criterion) ? mustsExcept(criterion) : satisfying);
-  const facets = {} as Ranking['facets'];
-  for (const criterion of CHOICE_CRITERIA) {
-    const base = facetBase(criterion);
-    facets[criterion] = Object.fromEntries(
-      [...index.matches[criterion]].map(([code, set]) => [code, countIntersection(base, set)]),
-    );
-  }
-  const participantBase = facetBase('participants');
-  facets.participants = Object.fromEntries(index.buckets.map((bucket) => [bucket.code, countIntersection(participantBase, bucket.matches)]));
+  const facets = facetsFor(index, search, musts, () => {
+    // Without a must of its own, a criterion's facet base is simply the set satisfying all musts.
+    const facetBase = (criterion: Criterion) => (mustSets.has(criterion) ? mustsExcept(criterion) : satisfying);
+    const counted = {} as Ranking['facets'];
+    for (const criterion of CHOICE_CRITERIA) {
+      const base = facetBase(criterion);
+      counted[criterion] = Object.fromEntries([...index.matches[criterion]].map(([code, set]) => [code, countIntersection(base, set)]));
+    }
+    const participantBase = facetBase('participants');
+    counted.participants = Object.fromEntries(index.buckets.map((bucket) => [bucket.code, countIntersection(participantBase, bucket.matches)]));
+    return counted;
+  });
 
   let relaxation: Ranking['relaxation'] = null;
   if (musts.length > 0 && total < settings.minResults) {
