@@ -156,5 +156,24 @@ describe('a mailing to the pool', () => {
     const entry = res.body.data.find((item: { id: string }) => item.id === mailing.documentId);
     expect(entry.subject).toBe('Neues zum Mitwirken, {{firstName}}');
     expect(JSON.stringify(res.body)).not.toMatch(/@example\.org|unsubscribe\?token/);
+
+    // The same archive over GraphQL, public, from the same service.
+    const graphql = await request(app.server)
+      .post('/graphql')
+      .send({ query: '{ poolArchive(language: "de") { id subject language sentAt text html } }' })
+      .expect(200);
+    expect(graphql.body.errors).toBeUndefined();
+    const listed = graphql.body.data.poolArchive.find((item: { id: string }) => item.id === mailing.documentId);
+    expect(listed).toMatchObject({ subject: entry.subject, language: 'de', text: entry.text, html: entry.html });
+    expect(new Date(listed.sentAt).getTime()).toBe(new Date(entry.sentAt).getTime());
+    expect(JSON.stringify(graphql.body)).not.toMatch(/@example\.org|unsubscribe\?token/);
+  });
+
+  it('refuses an archive language it does not offer, naming the field, over REST and GraphQL', async () => {
+    const res = await request(app.server).get('/api/double-opt-in/archive').query({ language: 'fr' }).expect(400);
+    expect(res.body.error.message).toBe('language must be one of de, en');
+    const graphql = await request(app.server).post('/graphql').send({ query: '{ poolArchive(language: "fr") { id } }' }).expect(200);
+    expect(graphql.body.errors[0].message).toBe('language must be one of de, en');
+    expect(graphql.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });

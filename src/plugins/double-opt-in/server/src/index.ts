@@ -12,6 +12,7 @@ import { createTemplateRepository } from './repositories/template-repository';
 import routes from './routes';
 import services from './services';
 import { CONSENT_EVENT, MAILING, MAIL_TEMPLATE, PRIVATE_CONTENT_TYPES } from './uids';
+import { registerArchiveQuery } from './graphql/archive-query';
 
 const CRON_OUTBOX = 'double-opt-in:outbox';
 const CRON_PURGE = 'double-opt-in:purge';
@@ -105,6 +106,7 @@ export default {
     if (graphql) {
       for (const uid of PRIVATE_CONTENT_TYPES) graphql.service('extension').shadowCRUD(uid).disable();
     }
+    registerArchiveQuery(strapi);
     registerDocumentRules(strapi);
   },
 

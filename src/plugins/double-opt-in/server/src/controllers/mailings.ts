@@ -42,7 +42,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: { status: 'queued' } };
     },
     async archive(ctx: Context) {
-      const language = typeof ctx.query.language === 'string' && ['de', 'en'].includes(ctx.query.language) ? ctx.query.language : undefined;
+      const { language } = ctx.query;
+      if (language !== undefined && typeof language !== 'string') throw new errors.ValidationError('language must be given once, as text');
       ctx.body = { data: await mailings().archive(language) };
     },
   };

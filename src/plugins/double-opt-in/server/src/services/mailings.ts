@@ -193,7 +193,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { subject: rendered.subject, textBody: rendered.text, htmlBody: rendered.html, headers };
     },
 
+    /** Sent mailings marked for the archive, newest first; no recipient data. REST and GraphQL. */
     async archive(language: string | undefined, limit = 50) {
+      const locales = settings().get().locales;
+      if (language !== undefined && !(locales as readonly string[]).includes(language)) {
+        throw new errors.ValidationError(`language must be one of ${locales.join(', ')}`, {
+          errors: [{ path: ['language'], message: `language must be one of ${locales.join(', ')}`, name: 'ValidationError' }],
+        });
+      }
       const rows = await mailings.findArchive(language, Math.min(limit, 100));
       return rows.map((mailing) => ({
         id: mailing.documentId,
