@@ -22,12 +22,13 @@ const asOptions = (list: { codes: readonly string[]; labels: Readonly<Record<str
   list.codes.map((code) => ({ code, label: { ...list.labels[code] } }));
 
 /** The pool's own pages (sign-up, confirm, unsubscribe, my data) in the look of the web front. */
+const englishNavigation = siteNavigation('en');
 const poolPageLayout = {
   siteName: { de: SITE_TEXTS.de.siteName, en: SITE_TEXTS.en.siteName },
   stylesheets: [SITE_ASSETS.stylesheet],
   navigation: siteNavigation('de').map((link, position) => ({
-    label: { de: link.label, en: siteNavigation('en')[position].label },
-    href: { de: link.href, en: siteNavigation('en')[position].href },
+    label: { de: link.label, en: englishNavigation[position].label },
+    href: { de: link.href, en: englishNavigation[position].href },
   })),
 };
 

@@ -1,7 +1,17 @@
 /** DOM helpers of the web front. Text from the API only ever becomes text nodes. */
 
 export const language = document.documentElement.lang === 'en' ? 'en' : 'de';
-const texts = JSON.parse(document.getElementById('site-texts')?.textContent ?? '{}');
+/** Texts, page addresses and code labels of this language, handed over by the page shell. */
+const site = JSON.parse(document.getElementById('site-data')?.textContent ?? '{}');
+const texts = site.texts ?? {};
+
+/** The address of a site page in this language; a format's page takes its slug. */
+export function sitePath(page, slug) {
+  return `${site.paths?.[page] ?? `/${language}/`}${slug ? encodeURIComponent(slug) : ''}`;
+}
+
+/** The label of a federal state's code, or the code. */
+export const federalStateLabel = (code) => site.federalStates?.[code] ?? code;
 
 /** A text of the page's language with {placeholders} filled in. */
 export function t(key, values = {}) {

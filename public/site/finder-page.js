@@ -4,7 +4,7 @@
  * syntax, so a search is a link that can be shared, bookmarked and printed.
  */
 import { ApiError, getJson, strapiQuery } from './api.js';
-import { h, language, t } from './dom.js';
+import { h, language, sitePath, t } from './dom.js';
 import { searchFromParams, searchToParams } from './finder-search.js';
 
 const PAGE_SIZE = 10;
@@ -198,8 +198,8 @@ function readForm(form, criteria) {
       const input = form.querySelector('#participants');
       const raw = String(data.get('participants') ?? '').trim();
       const valid = raw === '' || /^[1-9]\d{0,6}$/.test(raw);
-      input.toggleAttribute('aria-invalid', !valid);
-      if (!valid) input.setAttribute('aria-invalid', 'true');
+      if (valid) input.removeAttribute('aria-invalid');
+      else input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', valid ? 'participants-hint' : 'participants-hint participants-error');
       form.querySelector('#participants-error').hidden = valid;
       if (raw && valid) search.participants = Number(raw);
@@ -227,7 +227,7 @@ function updateCounts(countNodes, facets) {
 }
 
 function resultCard(match) {
-  const href = match.slug ? `/${language}/${language === 'de' ? 'formate' : 'formats'}/${encodeURIComponent(match.slug)}` : null;
+  const href = match.slug ? sitePath('format', match.slug) : null;
   const meter = h('span');
   meter.style.width = `${Math.max(0, Math.min(100, match.score))}%`;
   return h('li', { class: `result${match.nearMiss ? ' near-miss' : ''}` },

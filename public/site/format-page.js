@@ -1,9 +1,7 @@
 /** A participation format with its toolkit documents and the pilot municipalities that used it. */
 import { getJson, optionLabels, strapiQuery } from './api.js';
-import { appendAll, formatBytes, fromMarkdown, h, language, t } from './dom.js';
+import { appendAll, formatBytes, fromMarkdown, h, language, sitePath, t } from './dom.js';
 import { parseMarkdown } from './markdown.js';
-
-const sitePath = (segment, slug) => `/${language}/${segment}${slug ? `/${encodeURIComponent(slug)}` : ''}`;
 
 export async function render(area) {
   const slug = area.dataset.slug;
@@ -21,7 +19,7 @@ export async function render(area) {
   const format = answer.data[0];
   const heading = area.querySelector('h1');
   area.querySelector('.loading')?.remove();
-  const back = h('p', { class: 'no-print' }, h('a', { href: `/${language}/` }, t('formatBack')));
+  const back = h('p', { class: 'no-print' }, h('a', { href: sitePath('finder') }, t('formatBack')));
   if (!format) {
     heading.textContent = t('notFoundTitle');
     appendAll(area, h('p', {}, t('formatNotFound')), back);
@@ -57,7 +55,7 @@ export async function render(area) {
     documentList(format.toolkitDocuments ?? []),
     h('h2', {}, t('formatMunicipalities')),
     (format.pilotMunicipalities ?? []).length
-      ? h('ul', {}, format.pilotMunicipalities.map((place) => h('li', {}, h('a', { href: `${sitePath(language === 'de' ? 'kommunen' : 'municipalities')}#${place.slug}` }, place.name))))
+      ? h('ul', {}, format.pilotMunicipalities.map((place) => h('li', {}, h('a', { href: `${sitePath('municipalities')}#${place.slug}` }, place.name))))
       : h('p', {}, t('formatNone')),
     sources(format.sources),
   );

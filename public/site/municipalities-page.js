@@ -1,14 +1,8 @@
 /** The pilot municipalities as a list; no map, since that would need a third-party tile service. */
 import { getJson, strapiQuery } from './api.js';
-import { appendAll, fromMarkdown, h, language, t } from './dom.js';
+import { appendAll, federalStateLabel, fromMarkdown, h, language, sitePath, t } from './dom.js';
 import { parseMarkdown } from './markdown.js';
 
-const STATES = {
-  baden_wuerttemberg: 'Baden-Württemberg', bayern: 'Bayern', berlin: 'Berlin', brandenburg: 'Brandenburg', bremen: 'Bremen',
-  hamburg: 'Hamburg', hessen: 'Hessen', mecklenburg_vorpommern: 'Mecklenburg-Vorpommern', niedersachsen: 'Niedersachsen',
-  nordrhein_westfalen: 'Nordrhein-Westfalen', rheinland_pfalz: 'Rheinland-Pfalz', saarland: 'Saarland', sachsen: 'Sachsen',
-  sachsen_anhalt: 'Sachsen-Anhalt', schleswig_holstein: 'Schleswig-Holstein', thueringen: 'Thüringen',
-};
 
 export async function render(area) {
   const answer = await getJson('/api/pilot-municipalities', strapiQuery({
@@ -24,7 +18,7 @@ export async function render(area) {
     h('p', { class: 'lead' }, t('municipalitiesLead')),
     h('ul', { class: 'cards' }, answer.data.map((place) => {
       const facts = [
-        [t('state'), STATES[place.federalState] ?? place.federalState],
+        [t('state'), federalStateLabel(place.federalState)],
         [t('dialogueDate'), [date(place.dialogueDate), place.dialogueNote].filter(Boolean).join(' – ')],
         [t('topic'), place.topic],
         [t('programme'), place.programme],
@@ -35,7 +29,7 @@ export async function render(area) {
         h('dl', {}, facts.map(([label, value]) => [h('dt', {}, label), h('dd', {}, String(value))])),
         place.description ? fromMarkdown(parseMarkdown(place.description)) : null,
         (place.formats ?? []).length
-          ? [h('h3', {}, t('relatedFormats')), h('ul', {}, place.formats.map((format) => h('li', {}, h('a', { href: `/${language}/${language === 'de' ? 'formate' : 'formats'}/${encodeURIComponent(format.slug)}` }, format.name))))]
+          ? [h('h3', {}, t('relatedFormats')), h('ul', {}, place.formats.map((format) => h('li', {}, h('a', { href: sitePath('format', format.slug) }, format.name))))]
           : null,
         place.website && /^https?:\/\//.test(place.website) ? h('p', {}, h('a', { href: place.website, rel: 'noopener' }, t('website'), h('span', { class: 'visually-hidden' }, `: ${place.name}`))) : null,
       );

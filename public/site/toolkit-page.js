@@ -1,6 +1,6 @@
 /** The toolkit: every published document with its downloads and the formats it belongs to. */
 import { getJson, strapiQuery } from './api.js';
-import { appendAll, fromMarkdown, h, language, t } from './dom.js';
+import { appendAll, fromMarkdown, h, language, sitePath, t } from './dom.js';
 import { downloads } from './format-page.js';
 import { parseMarkdown } from './markdown.js';
 
@@ -27,7 +27,7 @@ export async function render(area) {
           doc.licence ? [h('dt', {}, t('licence')), h('dd', {}, doc.licence)] : null,
         ),
         (doc.formats ?? []).length
-          ? [h('h3', {}, t('relatedFormats')), h('ul', {}, doc.formats.map((format) => h('li', {}, h('a', { href: `/${language}/${language === 'de' ? 'formate' : 'formats'}/${encodeURIComponent(format.slug)}` }, format.name))))]
+          ? [h('h3', {}, t('relatedFormats')), h('ul', {}, doc.formats.map((format) => h('li', {}, h('a', { href: sitePath('format', format.slug) }, format.name))))]
           : null,
       ),
     )),

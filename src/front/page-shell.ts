@@ -1,4 +1,5 @@
-import { SITE_LANGUAGES, poolSignupPath, sitePath, type SiteLanguage, type SitePage, type SiteRoute } from './site-pages';
+import { federalStates } from '../domain/code-lists';
+import { SITE_LANGUAGES, SITE_PAGES, poolSignupPath, sitePath, type SiteLanguage, type SitePage, type SiteRoute } from './site-pages';
 import { SITE_TEXTS } from './site-texts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -23,6 +24,19 @@ const API_FOR_PAGE: Record<SitePage, (route: SiteRoute) => string> = {
   toolkit: (route) => `/api/toolkit-documents?locale=${route.language}&populate=files`,
   municipalities: (route) => `/api/pilot-municipalities?locale=${route.language}`,
 };
+
+/**
+ * What the page's scripts need from the server, in one language: the texts, the addresses of the
+ * pages (so links are made from the same table as the routes) and the labels of stored codes the
+ * public API hands out bare.
+ */
+export function siteData(language: SiteLanguage) {
+  return {
+    texts: SITE_TEXTS[language],
+    paths: Object.fromEntries((Object.keys(SITE_PAGES) as SitePage[]).map((page) => [page, sitePath(page, language, '')])),
+    federalStates: Object.fromEntries(federalStates.codes.map((code) => [code, federalStates.labels[code][language]])),
+  };
+}
 
 /** The header links of the site, per language; the double-opt-in plugin's pages show the same. */
 export function siteNavigation(language: SiteLanguage): Array<{ key: string; href: string; label: string }> {
@@ -69,7 +83,7 @@ export function renderPageShell(route: SiteRoute, search = '', status: 'ok' | 'n
     `<title>${escapeHtml(title)} – ${escapeHtml(text.siteName)}</title>`,
     `<link rel="stylesheet" href="${SITE_ASSETS.stylesheet}">`,
     `<link rel="alternate" hreflang="${other}" href="${escapeHtml(switchHref)}">`,
-    `<script type="application/json" id="site-texts">${scriptJson(text)}</script>`,
+    `<script type="application/json" id="site-data">${scriptJson(siteData(language))}</script>`,
     `<script type="module" src="${SITE_ASSETS.script}"></script>`,
     '</head>',
     '<body>',

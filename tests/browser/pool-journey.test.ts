@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { MAILING, SUBSCRIBER } from '../../src/plugins/double-opt-in/server/src/uids';
 import { launchBrowser, startSiteApp, watchForPageErrors, type SiteApp } from '../harness/browser';
-import { SmtpSink, headerOf, useSmtpSink, type ReceivedMail } from '../harness/smtp-sink';
+import { SmtpSink, headerOf, urlInMail, useSmtpSink, type ReceivedMail } from '../harness/smtp-sink';
 
 const sink = new SmtpSink();
 let app: SiteApp;
@@ -35,12 +35,6 @@ function mailTo(address: string, subject: RegExp): ReceivedMail {
   const mail = [...sink.mails].reverse().find((candidate) => candidate.to.includes(address) && subject.test(candidate.parsed.subject ?? ''));
   if (!mail) throw new Error(`no mail "${subject}" to ${address}; the sink has ${sink.mails.length}`);
   return mail;
-}
-
-function linkIn(mail: ReceivedMail, fragment: string): string {
-  const url = (mail.parsed.text ?? '').match(/https?:\/\/\S+/g)?.find((candidate) => candidate.includes(fragment));
-  if (!url) throw new Error(`no ${fragment} link in: ${mail.parsed.text}`);
-  return url;
 }
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -101,7 +95,7 @@ describe('the Mitmach-Pool in a browser', () => {
 
     await deliverMails();
     const confirmation = mailTo(email, /bestätigen/);
-    const confirmUrl = linkIn(confirmation, '/confirm');
+    const confirmUrl = urlInMail(confirmation, '/confirm');
     expect(confirmUrl.startsWith(`${app.baseUrl}/api/double-opt-in/confirm?token=`)).toBe(true);
 
     // Opening the link changes nothing yet (mail scanners open links too).
@@ -120,7 +114,7 @@ describe('the Mitmach-Pool in a browser', () => {
     await deliverMails();
     const info = mailTo(email, /Neues zum Mitwirken/);
     expect(headerOf(info, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
-    const unsubscribeUrl = linkIn(info, '/unsubscribe');
+    const unsubscribeUrl = urlInMail(info, '/unsubscribe');
     expect(headerOf(info, 'List-Unsubscribe')).toBe(`<${unsubscribeUrl}>`);
 
     await page.goto(unsubscribeUrl);

@@ -87,6 +87,13 @@ export function headerOf(mail: ReceivedMail, name: string): string | undefined {
   return line?.slice(name.length + 1).trim();
 }
 
+/** The first link in a mail's text that contains `fragment`. */
+export function urlInMail(mail: ReceivedMail, fragment: string): string {
+  const url = (mail.parsed.text ?? '').match(/https?:\/\/\S+/g)?.find((candidate) => candidate.includes(fragment));
+  if (!url) throw new Error(`no ${fragment} link in: ${mail.parsed.text}`);
+  return url;
+}
+
 /** Points the app's mail config at the sink; call before the app boots. */
 export function useSmtpSink(sink: SmtpSink): void {
   process.env.SMTP_HOST = '127.0.0.1';

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { CONSENT_EVENT, OUTBOX_MESSAGE, SUBSCRIBER } from '../../src/plugins/double-opt-in/server/src/uids';
-import { SmtpSink, headerOf, useSmtpSink, type ReceivedMail } from '../harness/smtp-sink';
+import { SmtpSink, headerOf, urlInMail, useSmtpSink, type ReceivedMail } from '../harness/smtp-sink';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
 const sink = new SmtpSink();
@@ -43,9 +43,7 @@ const eventsOf = async (email: string) => {
 
 /** The path of the first link in a mail's text that contains `fragment`. */
 function linkIn(mail: ReceivedMail, fragment: string): string {
-  const url = (mail.parsed.text ?? '').match(/https?:\/\/\S+/g)?.find((candidate) => candidate.includes(fragment));
-  if (!url) throw new Error(`no ${fragment} link in: ${mail.parsed.text}`);
-  const parsed = new URL(url);
+  const parsed = new URL(urlInMail(mail, fragment));
   return parsed.pathname + parsed.search;
 }
 const tokenIn = (path: string) => new URL(path, 'http://x').searchParams.get('token') as string;

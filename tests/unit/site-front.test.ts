@@ -47,11 +47,15 @@ describe('page shell', () => {
     expect(html).toContain('<a href="/api/double-opt-in/subscribe?lang=de">Mitmach-Pool</a>');
   });
 
-  it('keeps the texts it hands to the scripts from closing their script element', () => {
+  it('hands the scripts texts, page addresses and code labels, without closing their script element', () => {
     const html = renderPageShell({ page: 'format', language: 'en', slug: 'world-cafe' });
-    const json = /<script type="application\/json" id="site-texts">(.*?)<\/script>/s.exec(html)?.[1] ?? '';
+    const json = /<script type="application\/json" id="site-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '';
     expect(json).not.toContain('<');
-    expect(JSON.parse(json).siteName).toBe(SITE_TEXTS.en.siteName);
+    const data = JSON.parse(json);
+    expect(data.texts.siteName).toBe(SITE_TEXTS.en.siteName);
+    // The scripts build links from the same table as the server's routes.
+    expect(data.paths).toEqual({ finder: '/en/', format: '/en/formats/', toolkit: '/en/toolkit', municipalities: '/en/municipalities' });
+    expect(data.federalStates.nordrhein_westfalen).toBe('North Rhine-Westphalia');
     expect(html).toContain('data-slug="world-cafe"');
     expect(html).toContain('href="/de/formate/world-cafe" hreflang="de"');
   });
