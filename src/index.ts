@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { setUpAdminRoles } from './bootstrap/admin-roles';
 import { registerContentRules } from './bootstrap/content-rules';
+import { registerCustomFields } from './bootstrap/custom-fields';
 import { ensureLocales } from './bootstrap/locales';
 import { PUBLIC_ACTIONS, grantPublicActions } from './bootstrap/public-permissions';
 import { registerGraphqlPublicReadGuard } from './public-read/graphql';
@@ -8,6 +10,7 @@ import { registerSiteRoutes } from './front';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerCustomFields(strapi);
     registerContentRules(strapi);
     registerGraphqlPublicReadGuard(strapi);
     registerSiteRoutes(strapi);
@@ -16,6 +19,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await grantPublicActions(strapi, PUBLIC_ACTIONS);
+    await setUpAdminRoles(strapi);
 
     // Tests seed explicitly; everywhere else a fresh database gets the seed on first start.
     const seedOnStart = process.env.SEED_ON_START ? process.env.SEED_ON_START === 'true' : strapi.config.environment !== 'test';

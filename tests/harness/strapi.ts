@@ -62,18 +62,19 @@ export interface TestApp {
   /** The HTTP server to hand to supertest. */
   server: Core.Strapi['server']['httpServer'];
   stop(): Promise<void>;
+  /** Stops this instance and boots a new one on the same database, as a restart of the app would. */
+  restart(): Promise<TestApp>;
 }
 
-/** Boots the compiled app (see global-setup.js) on a fresh database named after the test file. */
-export async function startTestApp(name: string): Promise<TestApp> {
-  const cleanup = prepareEnvironment(name);
-  if (usesPostgres()) await resetPostgres();
-
+async function bootStrapi(): Promise<Core.Strapi> {
   const strapi = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') });
   strapi.log.level = 'error';
   await strapi.load();
   strapi.server.mount();
+  return strapi;
+}
 
+function testApp(strapi: Core.Strapi, cleanup: () => void): TestApp {
   return {
     strapi,
     server: strapi.server.httpServer,
@@ -82,5 +83,17 @@ export async function startTestApp(name: string): Promise<TestApp> {
       cleanup();
       restoreEnvironment();
     },
+    async restart() {
+      await strapi.destroy();
+      return testApp(await bootStrapi(), cleanup);
+    },
   };
+}
+
+/** Boots the compiled app (see global-setup.js) on a fresh database named after the test file. */
+export async function startTestApp(name: string): Promise<TestApp> {
+  const cleanup = prepareEnvironment(name);
+  if (usesPostgres()) await resetPostgres();
+
+  return testApp(await bootStrapi(), cleanup);
 }

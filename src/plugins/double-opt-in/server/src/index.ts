@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { actionDefinitions } from './admin-actions';
 import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
@@ -11,7 +12,7 @@ import middlewares from './middlewares';
 import { createTemplateRepository } from './repositories/template-repository';
 import routes from './routes';
 import services from './services';
-import { CONSENT_EVENT, MAILING, MAIL_TEMPLATE, PRIVATE_CONTENT_TYPES } from './uids';
+import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, PRIVATE_CONTENT_TYPES } from './uids';
 import { registerArchiveQuery } from './graphql/archive-query';
 
 const CRON_OUTBOX = 'double-opt-in:outbox';
@@ -22,6 +23,9 @@ function registerDocumentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid === CONSENT_EVENT && ['update', 'delete', 'create'].includes(context.action)) {
       throw new errors.ForbiddenError('Consent events are proof of consent: they are written by the pool itself and never changed by hand');
+    }
+    if ((context.uid as string) === AUDIT_ENTRY && ['update', 'delete', 'create'].includes(context.action)) {
+      throw new errors.ForbiddenError('The activity log is written by the pool itself and never changed by hand');
     }
     if (context.uid === MAIL_TEMPLATE && (context.action === 'create' || context.action === 'update')) {
       const params = context.params as { data?: Record<string, string>; documentId?: string };
@@ -111,6 +115,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.service('admin::permission').actionProvider.registerMany(actionDefinitions());
     const settings = getService(strapi, 'settings').get();
     getService(strapi, 'settings').secret();
     await ensureDefaultTemplates(strapi);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { actionDefinitions } from './admin-actions';
 import config, { resolveConfig } from './config';
 import controllers from './controllers';
 import { getService } from './get-service';
@@ -27,6 +28,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.service('admin::permission').actionProvider.registerMany(actionDefinitions());
     const { contentType } = getService(strapi, 'format-index').settings();
     // Writes below the document service (imports, bulk scripts) are caught here.
     strapi.db.lifecycles.subscribe({

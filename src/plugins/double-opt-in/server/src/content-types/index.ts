@@ -1,3 +1,4 @@
+import auditEntry from './audit-entry/schema.json';
 import consentEvent from './consent-event/schema.json';
 import mailTemplate from './mail-template/schema.json';
 import mailing from './mailing/schema.json';
@@ -12,4 +13,5 @@ export default {
   'mail-template': { schema: mailTemplate },
   mailing: { schema: mailing },
   'rate-limit-counter': { schema: rateLimitCounter },
+  'audit-entry': { schema: auditEntry },
 };

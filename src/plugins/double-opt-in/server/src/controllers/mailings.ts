@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
+import type { AuditActor } from '../services/audit';
 
 interface Context {
   params: Record<string, string>;
@@ -8,6 +9,7 @@ interface Context {
   request: { body?: unknown };
   body: unknown;
   type: string;
+  state: { user?: AuditActor };
 }
 
 /** Editors' actions on a mailing (admin API), and the public archive. */
@@ -18,7 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await mailings().list() };
     },
     async start(ctx: Context) {
-      ctx.body = await mailings().start(ctx.params.documentId);
+      ctx.body = await mailings().start(ctx.params.documentId, new Date(), ctx.state.user ?? null);
     },
     async pause(ctx: Context) {
       ctx.body = await mailings().pause(ctx.params.documentId);

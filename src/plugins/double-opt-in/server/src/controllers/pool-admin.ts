@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
+import type { AuditActor } from '../services/audit';
 
 interface Context {
   query: Record<string, unknown>;
   body: unknown;
   set(name: string, value: string): void;
   type: string;
+  state: { user?: AuditActor };
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -14,7 +16,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.set('Content-Disposition', `attachment; filename="mitmach-pool-${new Date().toISOString().slice(0, 10)}.csv"`);
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/csv; charset=utf-8';
-    ctx.body = await getService(strapi, 'pool-admin').exportConfirmedCsv(language);
+    const { csv, rowCount } = await getService(strapi, 'pool-admin').exportConfirmedCsv(language);
+    await getService(strapi, 'audit').record('export', ctx.state.user ?? null, { rowCount, subject: language ?? null });
+    ctx.body = csv;
+  },
+
+  async audit(ctx: Context) {
+    ctx.body = await getService(strapi, 'audit').recent(Math.min(Number(ctx.query.limit ?? 50) || 50, 500));
   },
 
   async outbox(ctx: Context) {

@@ -1,12 +1,18 @@
+import { actionId, type AdminAction } from '../admin-actions';
+
 /**
  * Public endpoints under /api/double-opt-in: open by design (auth: false), limited per client IP.
- * GETs only show pages; every change of state needs a POST. Admin endpoints under /double-opt-in.
+ * GETs only show pages; every change of state needs a POST. Admin endpoints under /double-opt-in,
+ * each behind one of the plugin's admin actions.
  */
 const open = (route?: string) => ({
   auth: false as const,
   ...(route ? { middlewares: [{ name: 'plugin::double-opt-in.rate-limit', config: { route } }] } : {}),
 });
-const adminOnly = { policies: ['admin::isAuthenticatedAdmin'] };
+/** Admin routes: a logged-in admin user whose role holds the action. */
+const allowed = (action: AdminAction) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [actionId(action)] } }],
+});
 
 export default {
   'content-api': {
@@ -30,14 +36,15 @@ export default {
   admin: {
     type: 'admin',
     routes: [
-      { method: 'GET', path: '/export.csv', handler: 'pool-admin.exportCsv', config: adminOnly },
-      { method: 'GET', path: '/outbox', handler: 'pool-admin.outbox', config: adminOnly },
-      { method: 'POST', path: '/outbox/process', handler: 'pool-admin.processOutbox', config: adminOnly },
-      { method: 'GET', path: '/mailings', handler: 'mailings.list', config: adminOnly },
-      ...['start', 'pause', 'resume', 'cancel'].map((action) => ({ method: 'POST', path: `/mailings/:documentId/${action}`, handler: `mailings.${action}`, config: adminOnly })),
-      { method: 'GET', path: '/mailings/:documentId/progress', handler: 'mailings.progress', config: adminOnly },
-      { method: 'GET', path: '/mailings/:documentId/preview', handler: 'mailings.preview', config: adminOnly },
-      { method: 'POST', path: '/mailings/:documentId/test', handler: 'mailings.testSend', config: adminOnly },
+      { method: 'GET', path: '/export.csv', handler: 'pool-admin.exportCsv', config: allowed('exportPool') },
+      { method: 'GET', path: '/outbox', handler: 'pool-admin.outbox', config: allowed('readPool') },
+      { method: 'GET', path: '/audit', handler: 'pool-admin.audit', config: allowed('readPool') },
+      { method: 'POST', path: '/outbox/process', handler: 'pool-admin.processOutbox', config: allowed('sendMailings') },
+      { method: 'GET', path: '/mailings', handler: 'mailings.list', config: allowed('writeMailings') },
+      ...['start', 'pause', 'resume', 'cancel'].map((action) => ({ method: 'POST', path: `/mailings/:documentId/${action}`, handler: `mailings.${action}`, config: allowed('sendMailings') })),
+      { method: 'GET', path: '/mailings/:documentId/progress', handler: 'mailings.progress', config: allowed('writeMailings') },
+      { method: 'GET', path: '/mailings/:documentId/preview', handler: 'mailings.preview', config: allowed('writeMailings') },
+      { method: 'POST', path: '/mailings/:documentId/test', handler: 'mailings.testSend', config: allowed('sendMailings') },
     ],
   },
 };

@@ -1,3 +1,4 @@
+import audit from './audit';
 import deliveryJournal from './delivery-journal';
 import mailComposer from './mail-composer';
 import mailings from './mailings';
@@ -18,4 +19,5 @@ export default {
   'rate-limiter': rateLimiter,
   'proof-of-work': proofOfWork,
   'pool-admin': poolAdmin,
+  audit,
 };

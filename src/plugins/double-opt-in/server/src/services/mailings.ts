@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { renderMarkdownMail } from '../domain/markdown-mail';
 import { UNSUBSCRIBE_FOOTER, languageOf } from '../domain/messages';
 import { getService } from '../get-service';
+import type { AuditActor } from './audit';
 import { createMailingRepository, type MailingRow, type MailingStatus } from '../repositories/mailing-repository';
 import { createOutboxRepository, type OutboxDraft } from '../repositories/outbox-repository';
 import { createSubscriberRepository, type SubscriberRow } from '../repositories/subscriber-repository';
@@ -54,7 +55,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    async start(documentId: string, now = new Date()): Promise<MailingProgress> {
+    /** `startedBy` is the admin user who pressed start; null when the schedule started it. */
+    async start(documentId: string, now = new Date(), startedBy: AuditActor | null = null): Promise<MailingProgress> {
       const mailing = await mailingOr404(documentId);
       await strapi.db.transaction(async () => {
         if (!(await mailings.transition(mailing.id, ['draft', 'scheduled'], { status: 'sending', startedAt: now }))) {
@@ -69,6 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
         // Nobody to send to: the mailing is done at once.
         await mailings.update(mailing.id, audience.length === 0 ? { recipientCount: 0, status: 'sent', finishedAt: now } : { recipientCount: audience.length });
+        await getService(strapi, 'audit').record('mailing-start', startedBy, { rowCount: audience.length, subject: mailing.title }, now);
       });
       getService(strapi, 'outbox').kick();
       return this.progress(documentId);

@@ -10,12 +10,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const iso = (value: string | Date | null) => (value ? new Date(value).toISOString() : '');
 
   return {
-    async exportConfirmedCsv(language?: string): Promise<string> {
+    async exportConfirmedCsv(language?: string): Promise<{ csv: string; rowCount: number }> {
       const rows = await subscribers.findConfirmed({ language });
-      return toCsv(
+      const csv = toCsv(
         ['first_name', 'last_name', 'email', 'language', 'interests', 'confirmed_at', 'signed_up_at'],
         rows.map((row) => [row.firstName, row.lastName, row.email, row.language, (row.interests ?? []).join(' '), iso(row.confirmedAt), iso(row.createdAt)]),
       );
+      return { csv, rowCount: rows.length };
     },
 
     /** Recent mails with their links, so that without SMTP a newcomer can still follow the flow. */

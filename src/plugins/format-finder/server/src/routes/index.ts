@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { PREVIEW_ACTION } from '../admin-actions';
 import { resolveConfig } from '../config';
 
 /**
  * Content API under /api/format-finder. With `publicAccess` (the default) the search is open to
  * everyone without the per-request permission lookup of Users & Permissions, which would cost more
  * than the search itself; with `publicAccess: false` it needs the role permissions
- * `plugin::format-finder.finder.*`. Admin API under /format-finder for the admin page.
+ * `plugin::format-finder.finder.*`. Admin API under /format-finder for the admin page, for roles with the preview action.
  */
-const adminOnly = { policies: ['admin::isAuthenticatedAdmin'] };
+const adminOnly = { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [PREVIEW_ACTION] } }] };
 
 export default {
   'content-api': ({ strapi }: { strapi: Core.Strapi }) => {

@@ -1,0 +1,116 @@
+import type { Core } from '@strapi/strapi';
+import { ALL_ACTION_IDS as POOL_ACTIONS } from '../plugins/double-opt-in/server/src/admin-actions';
+import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, RATE_LIMIT_COUNTER, SUBSCRIBER } from '../plugins/double-opt-in/server/src/uids';
+import { PREVIEW_ACTION as FINDER_PREVIEW } from '../plugins/format-finder/server/src/admin-actions';
+
+/** The role of the pool's office; found by its code, so an administrator may rename it. */
+export const POOL_ROLE_CODE = 'mitwirken-pool-office';
+export const POOL_ROLE_NAME = 'Mitmach-Pool';
+const POOL_ROLE_DESCRIPTION =
+  'Betreut den Mitmach-Pool: Mitglieder und Nachweise ansehen, Liste exportieren, Rundmails und Mail-Texte schreiben und versenden. / Runs the participation pool.';
+
+export const EDITOR_ROLE_CODE = 'strapi-editor';
+export const AUTHOR_ROLE_CODE = 'strapi-author';
+
+/** Content types with the members' personal data: only the pool's office reads them. */
+export const POOL_PERSONAL_DATA_TYPES = [SUBSCRIBER, CONSENT_EVENT, OUTBOX_MESSAGE, RATE_LIMIT_COUNTER, AUDIT_ENTRY] as const;
+
+const CM = 'plugin::content-manager.explorer';
+
+/** Nobody's job needs these: the hash of a pending confirmation link and its expiry. */
+const UNREADABLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  [SUBSCRIBER]: ['confirmTokenHash', 'confirmTokenExpiresAt'],
+};
+
+/** What the pool's office may do in the content manager, per type. */
+const POOL_ROLE_CONTENT: ReadonlyArray<readonly [string, readonly string[]]> = [
+  [SUBSCRIBER, ['read']],
+  [CONSENT_EVENT, ['read']],
+  [OUTBOX_MESSAGE, ['read']],
+  [AUDIT_ENTRY, ['read']],
+  [MAILING, ['create', 'read', 'update', 'delete']],
+  [MAIL_TEMPLATE, ['create', 'read', 'update']],
+];
+
+type Step = 'pool-role' | 'editor-author-without-pool' | 'finder-preview';
+
+interface PermissionInput {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
+
+/**
+ * The admin roles the product ships with, set up once per step and remembered (like the public
+ * role's grants), so an administrator's later change to any role is never overruled on restart:
+ * - "Mitmach-Pool" gets the pool's actions and its content types;
+ * - Editor and Author lose the members' personal data, the mail texts and the pool's actions
+ *   (Strapi gives them every content type when it creates them); Editors keep writing mailing
+ *   drafts, which only the pool's office can test-send and start;
+ * - Editor and Author may use the format finder's preview, since they maintain the formats.
+ */
+export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
+  const store = strapi.store({ type: 'core', name: 'mitwirken' });
+  const done = ((await store.get({ key: 'admin-role-steps' })) as Step[] | null) ?? [];
+  const roles = strapi.service('admin::role');
+  const fieldsOf = (uid: string) => {
+    const [permission] = strapi.service('admin::content-type').getPermissionsWithNestedFields([{ actionId: `${CM}.read`, subjects: [uid], options: { applyToProperties: ['fields'] } }]);
+    const fields = (permission?.properties?.fields as string[] | undefined) ?? [];
+    return fields.filter((field) => !UNREADABLE_FIELDS[uid]?.includes(field));
+  };
+  const localesFor = async (uid: string) => {
+    const schema = strapi.contentType(uid as never) as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined;
+    if (!schema?.pluginOptions?.i18n?.localized) return undefined;
+    const locales = (await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>;
+    return locales.map((locale) => locale.code);
+  };
+  const roleByCode = (code: string) => strapi.db.query('admin::role').findOne({ where: { code } }) as Promise<{ id: number } | null>;
+
+  const steps: Record<Step, () => Promise<void>> = {
+    'pool-role': async () => {
+      let role = await roleByCode(POOL_ROLE_CODE);
+      if (!role) role = await roles.create({ name: POOL_ROLE_NAME, code: POOL_ROLE_CODE, description: POOL_ROLE_DESCRIPTION });
+      const permissions: PermissionInput[] = POOL_ACTIONS.map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+      for (const [uid, actions] of POOL_ROLE_CONTENT) {
+        const locales = await localesFor(uid);
+        for (const action of actions) {
+          permissions.push({
+            action: `${CM}.${action}`,
+            subject: uid,
+            properties: { ...(action === 'delete' ? {} : { fields: fieldsOf(uid) }), ...(locales ? { locales } : {}) },
+            conditions: [],
+          });
+        }
+      }
+      await roles.addPermissions(role!.id, permissions);
+    },
+    'editor-author-without-pool': async () => {
+      for (const code of [EDITOR_ROLE_CODE, AUTHOR_ROLE_CODE]) {
+        const role = await roleByCode(code);
+        if (!role) continue;
+        const subjects: string[] = [...POOL_PERSONAL_DATA_TYPES, MAIL_TEMPLATE, ...(code === AUTHOR_ROLE_CODE ? [MAILING] : [])];
+        await strapi.db.query('admin::permission').deleteMany({
+          where: { role: { id: role.id }, $or: [{ subject: { $in: subjects } }, { action: { $startsWith: 'plugin::double-opt-in.' } }] },
+        });
+      }
+    },
+    'finder-preview': async () => {
+      for (const code of [EDITOR_ROLE_CODE, AUTHOR_ROLE_CODE]) {
+        const role = await roleByCode(code);
+        if (role) await roles.addPermissions(role.id, [{ action: FINDER_PREVIEW, subject: null, properties: {}, conditions: [] }]);
+      }
+    },
+  };
+
+  const ran: Step[] = [];
+  for (const step of Object.keys(steps) as Step[]) {
+    if (done.includes(step)) continue;
+    await steps[step]();
+    ran.push(step);
+  }
+  if (ran.length > 0) {
+    await store.set({ key: 'admin-role-steps', value: [...done, ...ran] });
+  }
+  return ran;
+}

@@ -1,0 +1,28 @@
+/**
+ * The plugin's admin permissions. Each admin route checks one of them (routes/index.ts); the admin
+ * panel hides what a user may not do (admin/src/permissions.ts). A host gives them to roles in
+ * Settings → Roles, or in code through the action ids below.
+ */
+export const PLUGIN_ID = 'double-opt-in';
+
+export const ADMIN_ACTIONS = {
+  readPool: { uid: 'pool.read', displayName: 'Pool, Postausgang und Protokoll ansehen' },
+  exportPool: { uid: 'pool.export', displayName: 'Bestätigte Mitglieder als CSV exportieren' },
+  writeMailings: { uid: 'mailings.write', displayName: 'Rundmails ansehen, Vorschau und Fortschritt' },
+  sendMailings: { uid: 'mailings.send', displayName: 'Rundmails testen, starten, anhalten, abbrechen' },
+} as const;
+
+export type AdminAction = keyof typeof ADMIN_ACTIONS;
+
+/** `plugin::double-opt-in.pool.read` etc., as policies, roles and the admin panel name them. */
+export const actionId = (action: AdminAction) => `plugin::${PLUGIN_ID}.${ADMIN_ACTIONS[action].uid}`;
+
+export const ALL_ACTION_IDS = (Object.keys(ADMIN_ACTIONS) as AdminAction[]).map(actionId);
+
+export const actionDefinitions = () =>
+  (Object.keys(ADMIN_ACTIONS) as AdminAction[]).map((action) => ({
+    section: 'plugins' as const,
+    pluginName: PLUGIN_ID,
+    uid: ADMIN_ACTIONS[action].uid,
+    displayName: ADMIN_ACTIONS[action].displayName,
+  }));
