@@ -9,7 +9,9 @@ import {
   type CodedFields,
 } from '../../src/domain/content-fields';
 
-type Schema = { attributes: Record<string, { type: string; enum?: string[] }> };
+import { CODE_MULTI_SELECT, CODE_SELECT, codeListName, customFieldUid } from '../../src/domain/custom-fields';
+
+type Schema = { attributes: Record<string, { type: string; customField?: string; options?: { codeList?: string }; enum?: string[] }> };
 
 const cases: Array<[string, Schema, CodedFields]> = [
   ['participation-format', participationFormat as Schema, participationFormatFields],
@@ -18,14 +20,16 @@ const cases: Array<[string, Schema, CodedFields]> = [
 ];
 
 describe.each(cases)('%s schema and code lists', (_name, schema, fields) => {
+  // A code-select is stored as an enumeration (Strapi swaps the custom field for its type at boot).
   it.each(Object.entries(fields.single))('enumeration %s lists exactly the codes of its code list', (field, list) => {
-    expect(schema.attributes[field]).toMatchObject({ type: 'enumeration' });
+    expect(schema.attributes[field]).toMatchObject({ type: 'customField', customField: customFieldUid(CODE_SELECT), options: { codeList: codeListName(list) } });
     expect(schema.attributes[field].enum).toEqual([...list.codes]);
   });
 
+  // A code-multi-select is stored as JSON.
   it('stores every multi-valued field as a JSON attribute', () => {
-    for (const field of Object.keys(fields.multiple)) {
-      expect(schema.attributes[field]).toMatchObject({ type: 'json' });
+    for (const [field, list] of Object.entries(fields.multiple)) {
+      expect(schema.attributes[field]).toMatchObject({ type: 'customField', customField: customFieldUid(CODE_MULTI_SELECT), options: { codeList: codeListName(list) } });
     }
   });
 });

@@ -1,0 +1,55 @@
+import participationFormat from '../../src/api/participation-format/content-types/participation-format/schema.json';
+import pilotMunicipality from '../../src/api/pilot-municipality/content-types/pilot-municipality/schema.json';
+import toolkitDocument from '../../src/api/toolkit-document/content-types/toolkit-document/schema.json';
+import { participationFormatFields, pilotMunicipalityFields, toolkitDocumentFields, type CodedFields } from '../../src/domain/content-fields';
+import { CODE_LISTS, CODE_MULTI_SELECT, CODE_SELECT, PROVENANCE, codeOptions, customFieldUid } from '../../src/domain/custom-fields';
+import { formatKinds, goals } from '../../src/domain/code-lists';
+
+type Attribute = { type: string; customField?: string; options?: { codeList?: string }; enum?: string[] };
+type Schema = { attributes: Record<string, Attribute> };
+
+/** JSON fields that are not code lists, each with the reason. */
+const FREE_JSON_FIELDS: Record<string, string> = {
+  digitalTools: 'free names of tools, not a closed list',
+  sources: 'a list of references, shown by the provenance widget',
+};
+
+const cases: Array<[string, Schema, CodedFields]> = [
+  ['participation-format', participationFormat as Schema, participationFormatFields],
+  ['toolkit-document', toolkitDocument as Schema, toolkitDocumentFields],
+  ['pilot-municipality', pilotMunicipality as Schema, pilotMunicipalityFields],
+];
+
+describe.each(cases)('%s: every code-list field uses a code-list widget', (_name, schema, fields) => {
+  const attributes = Object.entries(schema.attributes);
+
+  it('no attribute is left as a plain enumeration or JSON code editor', () => {
+    const plain = attributes.filter(([name, attribute]) => attribute.type === 'enumeration' || (attribute.type === 'json' && !(name in FREE_JSON_FIELDS)));
+    expect(plain.map(([name]) => name)).toEqual([]);
+  });
+
+  it('every custom field names a code list that exists, and the coded fields are exactly the custom fields', () => {
+    const codeFields = attributes.filter(([, attribute]) => attribute.customField === customFieldUid(CODE_SELECT) || attribute.customField === customFieldUid(CODE_MULTI_SELECT));
+    for (const [name, attribute] of codeFields) {
+      expect({ name, known: attribute.options?.codeList! in CODE_LISTS }).toEqual({ name, known: true });
+    }
+    expect(codeFields.map(([name]) => name).sort()).toEqual([...Object.keys(fields.single), ...Object.keys(fields.multiple)].sort());
+  });
+
+  it('the provenance, where there is one, uses the provenance widget', () => {
+    if (schema.attributes.provenance) expect(schema.attributes.provenance.customField).toBe(customFieldUid(PROVENANCE));
+  });
+});
+
+describe('code options for the widgets', () => {
+  it('come from the code list in its order, labelled in the admin language', () => {
+    expect(codeOptions('goals', 'de').map((option) => option.value)).toEqual([...goals.codes]);
+    expect(codeOptions('goals', 'de')[2]).toEqual({ value: 'ideen_vorschlaege', label: 'Ideen und Vorschläge sammeln' });
+    expect(codeOptions('formatKinds', 'en')[1]).toEqual({ value: 'moderationsmethode', label: formatKinds.labels.moderationsmethode.en });
+    expect(codeOptions('goals', 'de-DE')[0].label).toBe(goals.labels.informieren_kompetenz.de);
+  });
+
+  it('an unknown list gives no options rather than failing the edit view', () => {
+    expect(codeOptions('nonexistent', 'de')).toEqual([]);
+  });
+});
