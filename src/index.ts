@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { setUpAdminRoles } from './bootstrap/admin-roles';
+import { applyAdminViews } from './bootstrap/admin-views';
 import { registerContentRules } from './bootstrap/content-rules';
 import { registerCustomFields } from './bootstrap/custom-fields';
 import { ensureLocales } from './bootstrap/locales';
@@ -20,6 +21,7 @@ export default {
     await ensureLocales(strapi);
     await grantPublicActions(strapi, PUBLIC_ACTIONS);
     await setUpAdminRoles(strapi);
+    await applyAdminViews(strapi);
 
     // Tests seed explicitly; everywhere else a fresh database gets the seed on first start.
     const seedOnStart = process.env.SEED_ON_START ? process.env.SEED_ON_START === 'true' : strapi.config.environment !== 'test';
