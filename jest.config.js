@@ -24,10 +24,10 @@ module.exports = {
     },
     {
       ...common,
-      // Debian's Chromium driven by playwright-core against the app on a real port.
+      // Debian's Chromium driven by playwright-core against the app (and its built admin panel) on a real port.
       displayName: 'browser',
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/harness/global-setup.js',
+      globalSetup: '<rootDir>/tests/harness/browser-global-setup.js',
     },
   ],
 };

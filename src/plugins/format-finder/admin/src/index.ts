@@ -1,25 +1,32 @@
 import { Search } from '@strapi/icons';
-
-const PLUGIN_ID = 'format-finder';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { PERMISSIONS } from './permissions';
+import { PLUGIN_ID } from './plugin-id';
+import { getTranslation } from './utils/get-translation';
+import { prefixPluginTranslations } from './utils/prefix-plugin-translations';
 
 export default {
-  register(app: any) {
+  register(app: StrapiApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: Search,
-      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Format-Finder' },
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Format-Finder' },
       Component: () => import('./pages/FinderPage'),
-      permissions: [],
+      permissions: PERMISSIONS.preview,
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Format-Finder' });
   },
 
   bootstrap() {},
 
+  /** translations/<locale>.json, prefixed with the plugin id; an admin language without a file gets none (the default messages show). */
   async registerTrads({ locales }: { locales: string[] }) {
-    return locales.map((locale) => ({
-      locale,
-      data: { [`${PLUGIN_ID}.plugin.name`]: 'Format-Finder' },
-    }));
+    return Promise.all(
+      locales.map((locale) =>
+        import(`./translations/${locale}.json`)
+          .then(({ default: data }: { default: Record<string, string> }) => ({ data: prefixPluginTranslations(data, PLUGIN_ID), locale }))
+          .catch(() => ({ data: {}, locale })),
+      ),
+    );
   },
 };

@@ -1,0 +1,2 @@
+/** The plugin's id: its admin route, its translation prefix and its permission namespace. */
+export const PLUGIN_ID = 'format-finder';
