@@ -1,8 +1,13 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { englishLabelTranslations } from '../domain/admin-views';
+import { adminTranslations } from '../domain/admin-views';
 import { registerCustomFields } from './custom-fields';
 import de from './translations/de.json';
 import en from './translations/en.json';
+
+/** Strapi's own German catalogue (5.54) lacks these, so they would show in English. */
+const STRAPI_GAPS_DE: Record<string, string> = {
+  'content-manager.plugin.name': 'Inhalts-Manager',
+};
 
 /** The key under which Strapi's admin keeps the chosen interface language (5.54, reducer.ts). */
 const ADMIN_LANGUAGE_KEY = 'strapi-admin-language';
@@ -12,10 +17,10 @@ export default {
     // Editors of German cities work in German; English stays available in their profile.
     locales: ['de'],
     translations: {
-      de,
-      // The German field labels live in the content manager's configuration (editable there);
-      // an English admin reads them from here.
-      en: { ...en, ...englishLabelTranslations() },
+      // Field labels: German from the content manager's configuration (editable there), English
+      // from the shipped views (see adminTranslations).
+      de: { ...STRAPI_GAPS_DE, ...adminTranslations().de, ...de },
+      en: { ...adminTranslations().en, ...en },
     },
   },
   register(app: StrapiApp) {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ALL_ACTION_IDS as POOL_ACTIONS } from '../plugins/double-opt-in/server/src/admin-actions';
+import { PUBLIC_CONTENT_TYPES } from '../content-types';
 import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, RATE_LIMIT_COUNTER, SUBSCRIBER } from '../plugins/double-opt-in/server/src/uids';
 import { PREVIEW_ACTION as FINDER_PREVIEW } from '../plugins/format-finder/server/src/admin-actions';
 
@@ -32,7 +33,7 @@ const POOL_ROLE_CONTENT: ReadonlyArray<readonly [string, readonly string[]]> = [
   [MAIL_TEMPLATE, ['create', 'read', 'update']],
 ];
 
-type Step = 'pool-role' | 'editor-author-without-pool' | 'finder-preview';
+type Step = 'pool-role' | 'editor-author-without-pool' | 'finder-preview' | 'editor-author-locales' | 'editor-author-public-content';
 
 interface PermissionInput {
   action: string;
@@ -48,7 +49,12 @@ interface PermissionInput {
  * - Editor and Author lose the members' personal data, the mail texts and the pool's actions
  *   (Strapi gives them every content type when it creates them); Editors keep writing mailing
  *   drafts, which only the pool's office can test-send and start;
- * - Editor and Author may use the format finder's preview, since they maintain the formats.
+ * - Editor and Author may use the format finder's preview, since they maintain the formats;
+ * - Editor and Author may work in every content locale: Strapi creates them before the locales
+ *   exist, without a locale on their permissions, which its i18n plugin reads as "no locale", so an
+ *   Editor could create a German format and then not open it;
+ * - Editors have full access to the public content (Strapi 5.54 creates them without delete and
+ *   publish), Authors the same on what they created themselves, except publishing.
  */
 export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
   const store = strapi.store({ type: 'core', name: 'mitwirken' });
@@ -93,6 +99,43 @@ export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
         await strapi.db.query('admin::permission').deleteMany({
           where: { role: { id: role.id }, $or: [{ subject: { $in: subjects } }, { action: { $startsWith: 'plugin::double-opt-in.' } }] },
         });
+      }
+    },
+    'editor-author-locales': async () => {
+      const codes = ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map((locale) => locale.code);
+      for (const code of [EDITOR_ROLE_CODE, AUTHOR_ROLE_CODE]) {
+        const role = await roleByCode(code);
+        if (!role) continue;
+        const permissions = (await strapi.db.query('admin::permission').findMany({ where: { role: { id: role.id }, action: { $startsWith: `${CM}.` } } })) as Array<{
+          id: number;
+          subject: string | null;
+          properties: Record<string, unknown> | null;
+        }>;
+        for (const permission of permissions) {
+          if (!permission.subject || permission.properties?.locales !== undefined || !(await localesFor(permission.subject))) continue;
+          await strapi.db.query('admin::permission').update({ where: { id: permission.id }, data: { properties: { ...permission.properties, locales: codes } } });
+        }
+      }
+    },
+    'editor-author-public-content': async () => {
+      const wanted: Array<[string, readonly string[], string[]]> = [
+        [EDITOR_ROLE_CODE, ['create', 'read', 'update', 'delete', 'publish'], []],
+        [AUTHOR_ROLE_CODE, ['create', 'read', 'update', 'delete'], ['admin::is-creator']],
+      ];
+      for (const [code, actions, conditions] of wanted) {
+        const role = await roleByCode(code);
+        if (!role) continue;
+        const held = (await strapi.db.query('admin::permission').findMany({ where: { role: { id: role.id } }, select: ['action', 'subject'] })) as Array<{ action: string; subject: string | null }>;
+        const missing: PermissionInput[] = [];
+        for (const uid of PUBLIC_CONTENT_TYPES) {
+          const locales = await localesFor(uid);
+          for (const action of actions) {
+            if (held.some((permission) => permission.action === `${CM}.${action}` && permission.subject === uid)) continue;
+            const withFields = ['create', 'read', 'update'].includes(action);
+            missing.push({ action: `${CM}.${action}`, subject: uid, properties: { ...(withFields ? { fields: fieldsOf(uid) } : {}), ...(locales ? { locales } : {}) }, conditions });
+          }
+        }
+        if (missing.length > 0) await roles.addPermissions(role.id, missing);
       }
     },
     'finder-preview': async () => {

@@ -105,6 +105,24 @@ describe.each(['editor', 'author'] as const)('the %s', (person) => {
     expect((await as(person).get(contentManagerList(PARTICIPATION_FORMAT))).status).toBe(200);
     const created = await as(person).post(`${contentManagerList(PARTICIPATION_FORMAT)}?locale=de`, { name: `Format von ${person}`, goals: ['ideen_vorschlaege'], modes: ['online'] });
     expect(created.status).toBe(201);
+    // …and opens it again, in German and in English (a translation of her own).
+    const documentId = created.body.data.documentId as string;
+    const opened = await as(person).get(`${contentManagerList(PARTICIPATION_FORMAT)}/${documentId}?locale=de`);
+    expect(opened.status).toBe(200);
+    expect(opened.body.data).toMatchObject({ name: `Format von ${person}`, goals: ['ideen_vorschlaege'] });
+    const translated = await request(app.server)
+      .put(`${contentManagerList(PARTICIPATION_FORMAT)}/${documentId}?locale=en`)
+      .set('Authorization', `Bearer ${tokens[person]}`)
+      .send({ name: `Format by ${person}` });
+    expect(translated.status).toBe(200);
+    const seeded = (await as(person).get(`${contentManagerList(PARTICIPATION_FORMAT)}?locale=de`)).body.results as unknown[];
+    expect(seeded.length).toBeGreaterThan(0);
+
+    // An Editor publishes; an Author does not (as in Strapi's own roles); both may delete their own.
+    const published = await as(person).post(`${contentManagerList(PARTICIPATION_FORMAT)}/${documentId}/actions/publish?locale=de`, {});
+    expect(published.status).toBe(person === 'editor' ? 200 : 403);
+    const deleted = await request(app.server).delete(`${contentManagerList(PARTICIPATION_FORMAT)}/${documentId}?locale=en`).set('Authorization', `Bearer ${tokens[person]}`);
+    expect(deleted.status).toBe(200);
     expect((await as(person).get('/format-finder/criteria?locale=de')).status).toBe(200);
   });
 });

@@ -3,7 +3,7 @@ import pilotMunicipality from '../../src/api/pilot-municipality/content-types/pi
 import toolkitDocument from '../../src/api/toolkit-document/content-types/toolkit-document/schema.json';
 import { registerCustomFields } from '../../src/bootstrap/custom-fields';
 import { PARTICIPATION_FORMAT, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT } from '../../src/content-types';
-import { ADMIN_VIEWS, englishLabelTranslations, type ContentTypeView } from '../../src/domain/admin-views';
+import { ADMIN_VIEWS, adminTranslations, type ContentTypeView } from '../../src/domain/admin-views';
 import { applyView, assertViewFits, type ViewApplication } from '../../src/domain/admin-views/apply-view';
 import type { ContentManagerConfiguration, FieldMetadata } from '../../src/domain/admin-views/content-manager-configuration';
 import { FIELD_ACCESS } from '../../src/domain/admin-views/field-access';
@@ -187,10 +187,25 @@ describe('participation format view', () => {
 });
 
 it('gives an English label for every field under the id the content manager looks it up with', () => {
-  const translations = englishLabelTranslations();
+  const { en } = adminTranslations();
   const expected = ADMIN_VIEWS.flatMap((view) => Object.keys(view.fields).map((field) => `content-manager.content-types.${view.uid}.${field}`));
-  expect(Object.keys(translations).sort()).toEqual(expected.sort());
-  expect(translations[`content-manager.content-types.${PARTICIPATION_FORMAT}.participantsMax`]).toBe('Maximum participants');
+  expect(Object.keys(en).filter((id) => id.startsWith('content-manager.')).sort()).toEqual(expected.sort());
+  expect(en[`content-manager.content-types.${PARTICIPATION_FORMAT}.participantsMax`]).toBe('Maximum participants');
+});
+
+it('leaves the German labels to the stored configuration, so an editor may reword them', () => {
+  const { de } = adminTranslations();
+  for (const view of ADMIN_VIEWS) for (const field of Object.keys(view.fields)) expect(de[`content-manager.content-types.${view.uid}.${field}`]).toBe('');
+});
+
+it("names every type in German as its schema does, and in English", () => {
+  const { de, en } = adminTranslations();
+  for (const view of ADMIN_VIEWS) {
+    const schema = SCHEMAS[view.uid] as Schema & { info?: { displayName?: string } };
+    expect(view.name.de).toBe(schema.info?.displayName);
+    expect(de[view.name.de]).toBe(view.name.de);
+    expect(en[view.name.de]).toBe(view.name.en);
+  }
 });
 
 /** A configuration as the content manager creates it for a new type: every label is the attribute name. */

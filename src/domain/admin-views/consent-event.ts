@@ -69,6 +69,7 @@ const fields = {
 
 export const consentEventView: ContentTypeView<keyof typeof fields> = {
   uid: CONSENT_EVENT,
+  name: { de: 'Einwilligungsnachweis', en: 'Proof of consent' },
   fields,
   edit: [
     [

@@ -18,6 +18,8 @@ export interface FieldView {
 
 export interface ContentTypeView<Field extends string = string> {
   readonly uid: string;
+  /** The type's name in the admin; the German one is the schema's displayName. */
+  readonly name: Text;
   readonly fields: Readonly<Record<Field, FieldView>>;
   /** Edit view rows in the order an editor thinks; the widths of a row add up to at most 12. */
   readonly edit: ReadonlyArray<ReadonlyArray<readonly [Field, number]>>;

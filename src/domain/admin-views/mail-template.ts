@@ -36,6 +36,7 @@ const fields = {
 
 export const mailTemplateView: ContentTypeView<keyof typeof fields> = {
   uid: MAIL_TEMPLATE,
+  name: { de: 'E-Mail-Vorlage', en: 'Mail template' },
   fields,
   edit: [
     [

@@ -92,6 +92,7 @@ const fields = {
 
 export const mailingView: ContentTypeView<keyof typeof fields> = {
   uid: MAILING,
+  name: { de: 'Rundmail', en: 'Mailing' },
   fields,
   edit: [
     // The mail

@@ -254,6 +254,7 @@ const fields = {
 
 export const participationFormatView: ContentTypeView<keyof typeof fields> = {
   uid: PARTICIPATION_FORMAT,
+  name: { de: 'Beteiligungsformat', en: 'Participation format' },
   fields,
   edit: [
     // What it is

@@ -150,6 +150,7 @@ const fields = {
 
 export const pilotMunicipalityView: ContentTypeView<keyof typeof fields> = {
   uid: PILOT_MUNICIPALITY,
+  name: { de: 'Pilotkommune', en: 'Pilot municipality' },
   fields,
   edit: [
     // Which municipality

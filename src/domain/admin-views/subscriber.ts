@@ -106,6 +106,7 @@ const fields = {
 
 export const subscriberView: ContentTypeView<keyof typeof fields> = {
   uid: SUBSCRIBER,
+  name: { de: 'Pool-Mitglied', en: 'Pool member' },
   fields,
   edit: [
     // Who

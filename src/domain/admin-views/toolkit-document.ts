@@ -102,6 +102,7 @@ const fields = {
 
 export const toolkitDocumentView: ContentTypeView<keyof typeof fields> = {
   uid: TOOLKIT_DOCUMENT,
+  name: { de: 'Werkzeugkiste-Dokument', en: 'Toolkit document' },
   fields,
   edit: [
     // What it is
