@@ -481,6 +481,12 @@ export interface ApiParticipationFormatParticipationFormat
         'ueber_100000',
       ]
     > &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'budgetBands';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -489,12 +495,24 @@ export interface ApiParticipationFormatParticipationFormat
     conflictFit: Schema.Attribute.Enumeration<
       ['keine_verhaerteten', 'beide', 'verhaertet']
     > &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'conflictFits';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
         };
       }>;
     costLevel: Schema.Attribute.Enumeration<['niedrig', 'mittel', 'hoch']> &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'costLevels';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -518,6 +536,12 @@ export interface ApiParticipationFormatParticipationFormat
     durationClass: Schema.Attribute.Enumeration<
       ['stunden', 'tag', 'mehrtaegig', 'wochen_monate', 'fortlaufend']
     > &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'durationClasses';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -541,6 +565,12 @@ export interface ApiParticipationFormatParticipationFormat
         'professionell_team',
       ]
     > &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'facilitationNeeds';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -556,12 +586,24 @@ export interface ApiParticipationFormatParticipationFormat
         maxLength: 200;
       }>;
     goals: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'global::code-multi-select',
+        {
+          codeList: 'goals';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
         };
       }>;
     iap2Levels: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'global::code-multi-select',
+        {
+          codeList: 'iap2Levels';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -570,6 +612,12 @@ export interface ApiParticipationFormatParticipationFormat
     kind: Schema.Attribute.Enumeration<
       ['methode', 'moderationsmethode', 'instrument']
     > &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'formatKinds';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -577,6 +625,12 @@ export interface ApiParticipationFormatParticipationFormat
       }> &
       Schema.Attribute.DefaultTo<'methode'>;
     leadTimeClass: Schema.Attribute.Enumeration<['tage', 'wochen', 'monate']> &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'leadTimeClasses';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -592,6 +646,12 @@ export interface ApiParticipationFormatParticipationFormat
         maxLength: 200;
       }>;
     levels: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'global::code-multi-select',
+        {
+          codeList: 'participationLevels';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -609,6 +669,12 @@ export interface ApiParticipationFormatParticipationFormat
       'api::participation-format.participation-format'
     >;
     modes: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'global::code-multi-select',
+        {
+          codeList: 'modes';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -658,6 +724,12 @@ export interface ApiParticipationFormatParticipationFormat
         maxLength: 500;
       }>;
     phases: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'global::code-multi-select',
+        {
+          codeList: 'projectPhases';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -670,12 +742,19 @@ export interface ApiParticipationFormatParticipationFormat
     primaryLevel: Schema.Attribute.Enumeration<
       ['information', 'konsultation', 'kooperation', 'mitentscheidung']
     > &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'participationLevels';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
         };
       }>;
     provenance: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'global::provenance'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -683,6 +762,12 @@ export interface ApiParticipationFormatParticipationFormat
       }>;
     publishedAt: Schema.Attribute.DateTime;
     recruitment: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'global::code-multi-select',
+        {
+          codeList: 'recruitmentMethods';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -716,6 +801,12 @@ export interface ApiParticipationFormatParticipationFormat
         maxLength: 400;
       }>;
     targetGroups: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'global::code-multi-select',
+        {
+          codeList: 'targetGroups';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -793,6 +884,12 @@ export interface ApiPilotMunicipalityPilotMunicipality
         'thueringen',
       ]
     > &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'federalStates';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -886,6 +983,7 @@ export interface ApiPilotMunicipalityPilotMunicipality
         maxLength: 200;
       }>;
     provenance: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'global::provenance'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -951,6 +1049,12 @@ export interface ApiToolkitDocumentToolkitDocument
   };
   attributes: {
     audience: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'global::code-multi-select',
+        {
+          codeList: 'toolkitAudiences';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -990,6 +1094,12 @@ export interface ApiToolkitDocumentToolkitDocument
       ]
     > &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'toolkitDocumentKinds';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -1012,6 +1122,12 @@ export interface ApiToolkitDocumentToolkitDocument
     phase: Schema.Attribute.Enumeration<
       ['vorbereitung', 'durchfuehrung', 'nachbereitung']
     > &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'toolkitPhases';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -1149,6 +1265,49 @@ export interface PluginContentReleasesReleaseAction
     >;
     type: Schema.Attribute.Enumeration<['publish', 'unpublish']> &
       Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface PluginDoubleOptInAuditEntry
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'doi_audit_entries';
+  info: {
+    description: 'Wer wann die Liste der Mitglieder exportiert oder eine Rundmail gestartet hat';
+    displayName: 'Protokolleintrag';
+    pluralName: 'audit-entries';
+    singularName: 'audit-entry';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.String & Schema.Attribute.Required;
+    actorId: Schema.Attribute.Integer;
+    actorName: Schema.Attribute.String;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::double-opt-in.audit-entry'
+    > &
+      Schema.Attribute.Private;
+    occurredAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    rowCount: Schema.Attribute.Integer;
+    subject: Schema.Attribute.String;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1988,6 +2147,7 @@ declare module '@strapi/strapi' {
       'api::toolkit-document.toolkit-document': ApiToolkitDocumentToolkitDocument;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
+      'plugin::double-opt-in.audit-entry': PluginDoubleOptInAuditEntry;
       'plugin::double-opt-in.consent-event': PluginDoubleOptInConsentEvent;
       'plugin::double-opt-in.mail-template': PluginDoubleOptInMailTemplate;
       'plugin::double-opt-in.mailing': PluginDoubleOptInMailing;

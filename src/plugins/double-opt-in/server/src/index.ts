@@ -24,7 +24,7 @@ function registerDocumentRules(strapi: Core.Strapi): void {
     if (context.uid === CONSENT_EVENT && ['update', 'delete', 'create'].includes(context.action)) {
       throw new errors.ForbiddenError('Consent events are proof of consent: they are written by the pool itself and never changed by hand');
     }
-    if ((context.uid as string) === AUDIT_ENTRY && ['update', 'delete', 'create'].includes(context.action)) {
+    if (context.uid === AUDIT_ENTRY && ['update', 'delete', 'create'].includes(context.action)) {
       throw new errors.ForbiddenError('The activity log is written by the pool itself and never changed by hand');
     }
     if (context.uid === MAIL_TEMPLATE && (context.action === 'create' || context.action === 'update')) {
