@@ -94,6 +94,9 @@ describe('an Editor in the German admin', () => {
 
     const screenshot = process.env.README_ADMIN_SCREENSHOT ?? path.join(APP_DIR, '.tmp', 'admin-format-edit.png');
     mkdirSync(path.dirname(screenshot), { recursive: true });
+    // Strapi's own announcement banner is not part of our product's picture.
+    const banner = page.getByRole('button', { name: 'Close the banner.' });
+    if (await banner.count()) await banner.click();
     await page.getByRole('combobox', { name: 'Ziele', exact: true }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshot });
 
