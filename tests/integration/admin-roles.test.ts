@@ -134,6 +134,10 @@ describe('mailing drafts', () => {
     const documentId = created.body.data.documentId as string;
     expect((await as('editor').post(`/double-opt-in/mailings/${documentId}/test`, { email: 'a@example.org' })).status).toBe(403);
     expect((await as('editor').post(`/double-opt-in/mailings/${documentId}/start`)).status).toBe(403);
+    // The interests widget of the draft reads the configured interests, which are nothing personal.
+    const interests = await as('editor').get('/double-opt-in/interests');
+    expect(interests.status).toBe(200);
+    expect(interests.body.interests.map((interest: { code: string }) => interest.code)).toContain('mobilitaet');
   });
 
   it('an Author cannot write mailings', async () => {

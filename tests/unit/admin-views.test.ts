@@ -2,6 +2,7 @@ import participationFormat from '../../src/api/participation-format/content-type
 import pilotMunicipality from '../../src/api/pilot-municipality/content-types/pilot-municipality/schema.json';
 import toolkitDocument from '../../src/api/toolkit-document/content-types/toolkit-document/schema.json';
 import { registerCustomFields } from '../../src/bootstrap/custom-fields';
+import { registerCustomFields as registerPoolCustomFields } from '../../src/plugins/double-opt-in/server/src/custom-fields';
 import { PARTICIPATION_FORMAT, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT } from '../../src/content-types';
 import { ADMIN_VIEWS, adminTranslations, type ContentTypeView } from '../../src/domain/admin-views';
 import { applyView, assertViewFits, type ViewApplication } from '../../src/domain/admin-views/apply-view';
@@ -37,15 +38,17 @@ const SCHEMAS: Record<string, Schema> = {
 /** Fields Strapi adds to every type, which a view may use as list columns or sort. */
 const TIMESTAMPS: Readonly<Record<string, Attribute>> = { createdAt: { type: 'datetime' }, updatedAt: { type: 'datetime' }, publishedAt: { type: 'datetime' } };
 
-// The custom fields the app registers, as Strapi sees them: the underlying type and the input size.
+// The custom fields the app and the plugins register, as Strapi sees them: the underlying type and the input size.
 const customFields = new Map<string, { type: string; inputSize?: FieldSize }>();
-registerCustomFields({
+const registry = {
   customFields: {
-    register(fields: Array<{ name: string; type: string; inputSize?: FieldSize }>) {
-      for (const field of [fields].flat()) customFields.set(`global::${field.name}`, field);
+    register(fields: Array<{ name: string; plugin?: string; type: string; inputSize?: FieldSize }>) {
+      for (const field of [fields].flat()) customFields.set(field.plugin ? `plugin::${field.plugin}.${field.name}` : `global::${field.name}`, field);
     },
   },
-} as unknown as Parameters<typeof registerCustomFields>[0]);
+};
+registerCustomFields(registry as unknown as Parameters<typeof registerCustomFields>[0]);
+registerPoolCustomFields(registry as unknown as Parameters<typeof registerPoolCustomFields>[0]);
 
 interface FieldSize {
   default: number;

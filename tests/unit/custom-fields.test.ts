@@ -4,6 +4,8 @@ import toolkitDocument from '../../src/api/toolkit-document/content-types/toolki
 import { participationFormatFields, pilotMunicipalityFields, toolkitDocumentFields, type CodedFields } from '../../src/domain/content-fields';
 import { CODE_LISTS, CODE_MULTI_SELECT, CODE_SELECT, PROVENANCE, codeOptions, customFieldUid } from '../../src/domain/custom-fields';
 import { formatKinds, goals } from '../../src/domain/code-lists';
+import mailing from '../../src/plugins/double-opt-in/server/src/content-types/mailing/schema.json';
+import subscriber from '../../src/plugins/double-opt-in/server/src/content-types/subscriber/schema.json';
 
 type Attribute = { type: string; customField?: string; options?: { codeList?: string }; enum?: string[] };
 type Schema = { attributes: Record<string, Attribute> };
@@ -51,5 +53,12 @@ describe('code options for the widgets', () => {
 
   it('an unknown list gives no options rather than failing the edit view', () => {
     expect(codeOptions('nonexistent', 'de')).toEqual([]);
+  });
+});
+
+describe("the pool's interests", () => {
+  it('are chosen with the pool’s interests widget on mailings and members, never typed as JSON', () => {
+    expect(mailing.attributes.interests).toMatchObject({ type: 'customField', customField: 'plugin::double-opt-in.interests' });
+    expect(subscriber.attributes.interests).toMatchObject({ type: 'customField', customField: 'plugin::double-opt-in.interests', private: true });
   });
 });

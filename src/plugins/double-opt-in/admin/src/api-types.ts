@@ -92,3 +92,9 @@ export interface MailingPreviewResponse {
 export interface TestSendResponse {
   data: { status: 'queued' };
 }
+
+/** `GET /double-opt-in/interests`: the interests the host configured, with labels per locale. */
+export interface InterestsResponse {
+  interests: Array<{ code: string; label?: Record<string, string> }>;
+  locales: string[];
+}

@@ -1,3 +1,4 @@
+import type * as React from 'react';
 import { Mail } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PERMISSIONS } from './permissions';
@@ -15,6 +16,15 @@ export default {
       permissions: PERMISSIONS.readPool,
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Mitmach-Pool' });
+    app.customFields.register({
+      name: 'interests',
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      intlLabel: { id: getTranslation('interests.field'), defaultMessage: 'Interessen' },
+      intlDescription: { id: getTranslation('interests.field.description'), defaultMessage: 'Auswahl aus den konfigurierten Interessen' },
+      // The content manager hands the input its field props; Strapi's type for it is the bare component.
+      components: { Input: async () => (await import('./components/InterestsInput')) as unknown as { default: React.ComponentType } },
+    });
   },
 
   bootstrap() {},

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { actionDefinitions } from './admin-actions';
 import config from './config';
 import contentTypes from './content-types';
+import { registerCustomFields } from './custom-fields';
 import controllers from './controllers';
 import { MAIL_KINDS, checkTemplate, type MailKind } from './domain/mail-template';
 import { unknownMailingPlaceholders } from './domain/markdown-mail';
@@ -105,6 +106,7 @@ export default {
   services,
 
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerCustomFields(strapi);
     // Personal data never reaches the public GraphQL API: no types, no queries, no mutations.
     const graphql = strapi.plugin('graphql');
     if (graphql) {

@@ -21,6 +21,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = csv;
   },
 
+  async interests(ctx: Context) {
+    const { interests, locales } = getService(strapi, 'settings').get();
+    ctx.body = { interests, locales };
+  },
+
   async audit(ctx: Context) {
     ctx.body = await getService(strapi, 'audit').recent(Math.min(Number(ctx.query.limit ?? 50) || 50, 500));
   },

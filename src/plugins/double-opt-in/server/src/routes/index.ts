@@ -36,6 +36,8 @@ export default {
   admin: {
     type: 'admin',
     routes: [
+      // The configured interests, for the widget editors use on mailings; nothing personal in them.
+      { method: 'GET', path: '/interests', handler: 'pool-admin.interests', config: { policies: ['admin::isAuthenticatedAdmin'] } },
       { method: 'GET', path: '/export.csv', handler: 'pool-admin.exportCsv', config: allowed('exportPool') },
       { method: 'GET', path: '/outbox', handler: 'pool-admin.outbox', config: allowed('readPool') },
       { method: 'GET', path: '/audit', handler: 'pool-admin.audit', config: allowed('readPool') },
