@@ -1475,7 +1475,8 @@ export interface PluginDoubleOptInMailing extends Struct.CollectionTypeSchema {
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     finishedAt: Schema.Attribute.DateTime;
-    interests: Schema.Attribute.JSON;
+    interests: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'plugin::double-opt-in.interests'>;
     language: Schema.Attribute.Enumeration<['de', 'en']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'de'>;
@@ -1688,7 +1689,9 @@ export interface PluginDoubleOptInSubscriber
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
-    interests: Schema.Attribute.JSON & Schema.Attribute.Private;
+    interests: Schema.Attribute.JSON &
+      Schema.Attribute.Private &
+      Schema.Attribute.CustomField<'plugin::double-opt-in.interests'>;
     language: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 10;
