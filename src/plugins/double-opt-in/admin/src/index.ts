@@ -25,6 +25,14 @@ export default {
       // The content manager hands the input its field props; Strapi's type for it is the bare component.
       components: { Input: async () => (await import('./components/InterestsInput')) as unknown as { default: React.ComponentType } },
     });
+    app.customFields.register({
+      name: 'labelled-enum',
+      pluginId: PLUGIN_ID,
+      type: 'enumeration',
+      intlLabel: { id: getTranslation('labelled-enum.field'), defaultMessage: 'Auswahl mit Bezeichnungen' },
+      intlDescription: { id: getTranslation('labelled-enum.field.description'), defaultMessage: 'Ein Wert aus einer festen Liste, mit Bezeichnungen' },
+      components: { Input: async () => (await import('./components/LabelledEnumInput')) as unknown as { default: React.ComponentType } },
+    });
   },
 
   bootstrap() {},
