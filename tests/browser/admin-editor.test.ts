@@ -100,10 +100,13 @@ describe('an Editor in the German admin', () => {
     await page.getByRole('combobox', { name: 'Ziele', exact: true }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshot });
 
+    // "Veröffentlicht" is also the name of a tab: the publish request's answer is the sign it is done.
+    const saved = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes(`/content-manager/collection-types/${PARTICIPATION_FORMAT}`));
     await page.getByRole('button', { name: 'Speichern' }).click();
-    await page.getByText('Gespeichert').first().waitFor();
+    expect((await saved).status()).toBe(201);
+    const published = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/actions/publish'));
     await page.getByRole('button', { name: 'Veröffentlichen' }).click();
-    await page.getByText('Veröffentlicht').first().waitFor();
+    expect((await published).status()).toBe(200);
 
     // Stored as codes, as the API has always spoken them.
     const stored = (await app.strapi.documents(PARTICIPATION_FORMAT as never).findFirst({ filters: { name: 'Quartiersgespräch am Küchentisch' }, status: 'published', locale: 'de' } as never)) as unknown as Record<string, unknown>;
