@@ -32,6 +32,34 @@ const poolPageLayout = {
   })),
 };
 
+/**
+ * The plugins ship neutral names ("Verteiler"/"Mailing list", "Formatsuche"/"Format search");
+ * Dortmund names its list and its finder. Only the texts that carry a name are set here; every
+ * other text comes from the plugins' catalogues.
+ */
+const POOL = { de: SITE_TEXTS.de.nav_pool, en: SITE_TEXTS.en.nav_pool };
+const poolMessages = {
+  de: {
+    pages: {
+      siteName: POOL.de,
+      signupTitle: `Im ${POOL.de} anmelden`,
+      confirmedLead: `Vielen Dank! Sie sind jetzt im ${POOL.de} und erhalten Informationen über Möglichkeiten zum Mitwirken. Abmelden können Sie sich jederzeit über den Link in jeder E-Mail.`,
+    },
+    permissions: { readPool: 'Pool, Postausgang und Protokoll ansehen' },
+  },
+  en: {
+    pages: {
+      siteName: POOL.en,
+      signupTitle: `Join the ${POOL.en}`,
+      confirmedLead: 'Thank you! You are now in the pool and will receive information about ways to take part. You can unsubscribe at any time with the link in every e-mail.',
+    },
+  },
+};
+const finderMessages = {
+  de: { name: SITE_TEXTS.de.finderTitle, previewPermission: `${SITE_TEXTS.de.finderTitle}-Vorschau nutzen` },
+  en: { name: SITE_TEXTS.en.finderTitle },
+};
+
 /** Topics people can name when they join the Mitmach-Pool. */
 const POOL_INTERESTS = [
   { code: 'stadtentwicklung', label: { de: 'Stadt- und Quartiersentwicklung', en: 'Urban and neighbourhood development' } },
@@ -105,6 +133,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         phase: asOptions(projectPhases),
       },
       costLevelLabels: Object.fromEntries(costLevels.codes.map((code) => [code, { ...costLevels.labels[code] }])),
+      messages: finderMessages,
       syncIntervalMs: env.int('FORMAT_FINDER_SYNC_MS', 2000),
     },
   },
@@ -117,6 +146,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       publicUrl: env('PUBLIC_URL', `http://localhost:${env.int('PORT', 1337)}`),
       secret: env('DOUBLE_OPT_IN_SECRET', ''),
       locales: ['de', 'en'],
+      messages: poolMessages,
       consent: {
         version: '2026-11-28',
         text: {

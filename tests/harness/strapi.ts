@@ -66,15 +66,33 @@ export interface TestApp {
   restart(): Promise<TestApp>;
 }
 
-async function bootStrapi(): Promise<Core.Strapi> {
+export interface StartOptions {
+  /**
+   * Changes the app for one test file as its config files would, e.g. a plugin's config with
+   * `strapi.config.set('plugin::name', …)`. It runs after `register()` (plugins loaded, their
+   * config read from config/plugins.ts) and before `bootstrap()`. Earlier does not work: loading
+   * the plugins sets their config from the file, over anything set before `load()`.
+   */
+  configure?: (strapi: Core.Strapi) => void | Promise<void>;
+}
+
+async function bootStrapi(options: StartOptions = {}): Promise<Core.Strapi> {
   const strapi = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') });
   strapi.log.level = 'error';
-  await strapi.load();
+  if (options.configure) {
+    // What `load()` does, with the test's change between the two phases.
+    await strapi.register();
+    await options.configure(strapi);
+    await strapi.bootstrap();
+    strapi.isLoaded = true;
+  } else {
+    await strapi.load();
+  }
   strapi.server.mount();
   return strapi;
 }
 
-function testApp(strapi: Core.Strapi, cleanup: () => void): TestApp {
+function testApp(strapi: Core.Strapi, cleanup: () => void, options: StartOptions = {}): TestApp {
   return {
     strapi,
     server: strapi.server.httpServer,
@@ -85,15 +103,15 @@ function testApp(strapi: Core.Strapi, cleanup: () => void): TestApp {
     },
     async restart() {
       await strapi.destroy();
-      return testApp(await bootStrapi(), cleanup);
+      return testApp(await bootStrapi(options), cleanup, options);
     },
   };
 }
 
 /** Boots the compiled app (see global-setup.js) on a fresh database named after the test file. */
-export async function startTestApp(name: string): Promise<TestApp> {
+export async function startTestApp(name: string, options: StartOptions = {}): Promise<TestApp> {
   const cleanup = prepareEnvironment(name);
   if (usesPostgres()) await resetPostgres();
 
-  return testApp(await bootStrapi(), cleanup);
+  return testApp(await bootStrapi(options), cleanup, options);
 }

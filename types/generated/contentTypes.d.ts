@@ -1453,7 +1453,7 @@ export interface PluginDoubleOptInMailTemplate
 export interface PluginDoubleOptInMailing extends Struct.CollectionTypeSchema {
   collectionName: 'doi_mailings';
   info: {
-    description: 'Informationen an den Mitmach-Pool: verfasst im Admin, versandt an alle best\u00E4tigten Mitglieder einer Sprache';
+    description: 'Informationen an den Verteiler: verfasst im Admin, versandt an alle best\u00E4tigten Mitglieder einer Sprache';
     displayName: 'Rundmail';
     pluralName: 'mailings';
     singularName: 'mailing';
@@ -1640,7 +1640,7 @@ export interface PluginDoubleOptInSubscriber
   extends Struct.CollectionTypeSchema {
   collectionName: 'doi_subscribers';
   info: {
-    description: 'Menschen im Mitmach-Pool (Double-Opt-in)';
+    description: 'Menschen im Verteiler (Double-Opt-in)';
     displayName: 'Pool-Mitglied';
     pluralName: 'subscribers';
     singularName: 'subscriber';

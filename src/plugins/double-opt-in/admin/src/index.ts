@@ -11,11 +11,11 @@ export default {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: Mail,
-      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Mitmach-Pool' },
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Mailing list' },
       Component: () => import('./pages/PoolPage'),
       permissions: PERMISSIONS.readPool,
     });
-    app.registerPlugin({ id: PLUGIN_ID, name: 'Mitmach-Pool' });
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Mailing list' });
     app.customFields.register({
       name: 'interests',
       pluginId: PLUGIN_ID,

@@ -6,10 +6,10 @@
 export const PLUGIN_ID = 'double-opt-in';
 
 export const ADMIN_ACTIONS = {
-  readPool: { uid: 'pool.read', displayName: 'Pool, Postausgang und Protokoll ansehen' },
-  exportPool: { uid: 'pool.export', displayName: 'Bestätigte Mitglieder als CSV exportieren' },
-  writeMailings: { uid: 'mailings.write', displayName: 'Rundmails ansehen, Vorschau und Fortschritt' },
-  sendMailings: { uid: 'mailings.send', displayName: 'Rundmails testen, starten, anhalten, abbrechen' },
+  readPool: { uid: 'pool.read' },
+  exportPool: { uid: 'pool.export' },
+  writeMailings: { uid: 'mailings.write' },
+  sendMailings: { uid: 'mailings.send' },
 } as const;
 
 export type AdminAction = keyof typeof ADMIN_ACTIONS;
@@ -19,10 +19,11 @@ export const actionId = (action: AdminAction) => `plugin::${PLUGIN_ID}.${ADMIN_A
 
 export const ALL_ACTION_IDS = (Object.keys(ADMIN_ACTIONS) as AdminAction[]).map(actionId);
 
-export const actionDefinitions = () =>
+/** The actions as Strapi registers them; their names come from the catalogue of the default locale (`permissions`). */
+export const actionDefinitions = (names: Readonly<Record<AdminAction, string>>) =>
   (Object.keys(ADMIN_ACTIONS) as AdminAction[]).map((action) => ({
     section: 'plugins' as const,
     pluginName: PLUGIN_ID,
     uid: ADMIN_ACTIONS[action].uid,
-    displayName: ADMIN_ACTIONS[action].displayName,
+    displayName: names[action],
   }));

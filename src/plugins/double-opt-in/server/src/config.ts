@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { resolveCatalogues, type Catalogue, type CatalogueOverride } from './messages';
 
 const label = z.record(z.string(), z.string());
+/** A BCP 47 language tag as content locales use them: `de`, `en`, `fr`, `de-CH`, `zh-Hant-TW`. */
+const localeCode = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a locale code such as de, fr or de-CH' }).max(10);
 const cronRule = z.string().min(9);
 
 export const configSchema = z.strictObject({
@@ -8,8 +11,16 @@ export const configSchema = z.strictObject({
   publicUrl: z.string().url(),
   /** HMAC key for unsubscribe and data links; empty: derived from the app keys. Changing it invalidates old links. */
   secret: z.string(),
-  /** Languages of mails and pages; the first is the default. */
-  locales: z.array(z.enum(['de', 'en'])).min(1),
+  /** Languages of mails and pages (locale codes); the first is the default. Each needs a catalogue: shipped (de, en) or in `messages`. */
+  locales: z
+    .array(localeCode)
+    .min(1)
+    .refine((locales) => new Set(locales.map((locale) => locale.toLowerCase())).size === locales.length, { error: 'names a locale twice' }),
+  /**
+   * Texts per locale, deep-merged over the shipped catalogue of that locale (or of its language:
+   * `de-CH` starts from `de`); a locale without one gives every text. See server/src/messages/de.ts.
+   */
+  messages: z.record(z.string(), z.record(z.string(), z.unknown())),
   /** The consent wording people agree to, versioned: every consent event keeps version and wording. */
   consent: z.strictObject({ version: z.string().min(1), text: label }),
   /** Interest codes a sign-up may name (topics, districts); empty: none. */
@@ -30,7 +41,7 @@ export const configSchema = z.strictObject({
     /** The site around the plugin's own pages, so they look like the city's site. */
     layout: z
       .strictObject({
-        /** Shown at the top of every page, per language; default "Mitmach-Pool". */
+        /** Shown at the top of every page, per language; default: `pages.siteName` of the catalogue. */
         siteName: label.optional(),
         /** Stylesheets (paths or URLs) that replace the built-in style. */
         stylesheets: z.array(z.string().min(1)).optional(),
@@ -77,12 +88,16 @@ export const configSchema = z.strictObject({
   }),
 });
 
-export type DoubleOptInConfig = z.infer<typeof configSchema>;
+export type DoubleOptInConfig = Omit<z.infer<typeof configSchema>, 'messages'> & {
+  /** The host's texts per locale, as given; the complete catalogues come from `resolveCatalogues`. */
+  messages: Record<string, CatalogueOverride>;
+};
 
 export const defaultConfig: DoubleOptInConfig = {
   publicUrl: 'http://localhost:1337',
   secret: '',
   locales: ['de', 'en'],
+  messages: {},
   consent: {
     version: '1',
     text: {
@@ -138,7 +153,19 @@ export function resolveConfig(userConfig: unknown): DoubleOptInConfig {
   if (config.abuse.altcha.enabled && !config.abuse.altcha.hmacKey) {
     throw new Error('double-opt-in config is invalid: abuse.altcha.hmacKey is required when ALTCHA is enabled');
   }
-  return config;
+  // People consent to a wording in their language: every locale needs one.
+  const withoutConsent = config.locales.filter((locale) => !config.consent.text[locale]);
+  if (withoutConsent.length) {
+    throw new Error(`double-opt-in config is invalid: consent.text has no wording for ${withoutConsent.join(', ')} (every locale in \`locales\` needs one)`);
+  }
+  const { problems } = resolveCatalogues(config.locales, config.messages);
+  if (problems.length) throw new Error(`double-opt-in config is invalid: ${problems.join('; ')}`);
+  return config as DoubleOptInConfig;
+}
+
+/** The complete catalogue of every configured locale (the config must have passed `resolveConfig`). */
+export function cataloguesOf(config: DoubleOptInConfig): Record<string, Catalogue> {
+  return resolveCatalogues(config.locales, config.messages).catalogues;
 }
 
 export default {

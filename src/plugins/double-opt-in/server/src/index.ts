@@ -7,7 +7,6 @@ import { registerCustomFields } from './custom-fields';
 import controllers from './controllers';
 import { MAIL_KINDS, checkTemplate, type MailKind } from './domain/mail-template';
 import { unknownMailingPlaceholders } from './domain/markdown-mail';
-import { DEFAULT_MAILS, type Language } from './domain/messages';
 import { getService } from './get-service';
 import middlewares from './middlewares';
 import { createTemplateRepository } from './repositories/template-repository';
@@ -74,27 +73,42 @@ function registerDocumentRules(strapi: Core.Strapi): void {
   });
 }
 
-const LOCALE_NAMES: Record<Language, string> = { de: 'Deutsch (de)', en: 'English (en)' };
-
 /**
- * The shipped mail texts become editable entries, once per kind and language. The languages the
- * plugin speaks must exist as content locales for that, so missing ones are added.
+ * The catalogues' mail texts become editable entries, once per kind and locale. The locales the
+ * plugin speaks must exist as content locales for that, so missing ones are added (named by their
+ * catalogue: "Deutsch (de)", "Français (fr)").
  */
 async function ensureDefaultTemplates(strapi: Core.Strapi): Promise<void> {
   const templates = createTemplateRepository(strapi);
-  const locales = getService(strapi, 'settings').get().locales as Language[];
+  const settings = getService(strapi, 'settings');
+  const { locales } = settings.get();
   const i18n = strapi.plugin('i18n')?.service('locales');
   if (i18n) {
-    for (const code of locales) if (!(await i18n.findByCode(code))) await i18n.create({ code, name: LOCALE_NAMES[code] });
+    for (const code of locales) {
+      if (!(await i18n.findByCode(code))) await i18n.create({ code, name: `${settings.catalogue(code).languageName} (${code})` });
+    }
   }
   for (const kind of Object.keys(MAIL_KINDS) as MailKind[]) {
     let documentId = await templates.findDocumentId(kind);
     for (const language of locales) {
       if (await templates.hasLocale(kind, language)) continue;
-      if (!documentId) documentId = await templates.create(kind, language, DEFAULT_MAILS[kind][language]);
-      else await templates.addLocale(documentId, language, DEFAULT_MAILS[kind][language]);
+      const template = settings.catalogue(language).mails[kind];
+      if (!documentId) documentId = await templates.create(kind, language, template);
+      else await templates.addLocale(documentId, language, template);
     }
   }
+}
+
+/**
+ * A mailing is written in one of the configured locales: the schema ships with `de` and `en`, and
+ * its choice follows `locales` (an enumeration is a plain string column, so nothing migrates).
+ */
+function offerConfiguredLocales(strapi: Core.Strapi, locales: readonly string[]): void {
+  const mailing = strapi.contentType(MAILING as never) as unknown as { attributes: Record<string, { enum?: string[]; default?: unknown }> } | undefined;
+  const language = mailing?.attributes.language;
+  if (!language) return;
+  language.enum = [...locales];
+  language.default = locales[0];
 }
 
 export default {
@@ -117,8 +131,10 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await strapi.service('admin::permission').actionProvider.registerMany(actionDefinitions());
+    // Resolving the config first: an invalid one (a locale without its texts, say) stops the start here.
     const settings = getService(strapi, 'settings').get();
+    offerConfiguredLocales(strapi, settings.locales);
+    await strapi.service('admin::permission').actionProvider.registerMany(actionDefinitions(getService(strapi, 'settings').catalogue(settings.locales[0]).permissions));
     getService(strapi, 'settings').secret();
     await ensureDefaultTemplates(strapi);
 
@@ -145,7 +161,7 @@ export default {
       });
     }
     if (settings.mail.transport === 'log') {
-      strapi.log.info('[double-opt-in] no SMTP configured: mails are kept in the outbox and written to the log (admin: Mitmach-Pool)');
+      strapi.log.info('[double-opt-in] no SMTP configured: mails are kept in the outbox and written to the log (admin: the plugin\'s page, /admin/plugins/double-opt-in)');
     }
   },
 

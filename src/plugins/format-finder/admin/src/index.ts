@@ -10,11 +10,11 @@ export default {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: Search,
-      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Format-Finder' },
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Format search' },
       Component: () => import('./pages/FinderPage'),
       permissions: PERMISSIONS.preview,
     });
-    app.registerPlugin({ id: PLUGIN_ID, name: 'Format-Finder' });
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Format search' });
   },
 
   bootstrap() {},

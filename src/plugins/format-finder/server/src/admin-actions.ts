@@ -6,4 +6,5 @@ export const PLUGIN_ID = 'format-finder';
 
 export const PREVIEW_ACTION = `plugin::${PLUGIN_ID}.preview`;
 
-export const actionDefinitions = () => [{ section: 'plugins' as const, pluginName: PLUGIN_ID, uid: 'preview', displayName: 'Format-Finder-Vorschau nutzen' }];
+/** The action as Strapi registers it; its name is `previewPermission` of the default locale's catalogue. */
+export const actionDefinitions = (displayName: string) => [{ section: 'plugins' as const, pluginName: PLUGIN_ID, uid: 'preview', displayName }];

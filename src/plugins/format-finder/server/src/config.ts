@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { CRITERIA } from './domain/criteria';
+import { resolveCatalogues, type CatalogueOverride } from './messages';
 
 const label = z.record(z.string(), z.string());
 const option = z.strictObject({ code: z.string().min(1), label: label.optional() });
 const optionList = z.array(option).min(1);
+/** A BCP 47 language tag as content locales use them: `de`, `en`, `fr`, `de-CH`. */
+const localeCode = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a locale code such as de, fr or de-CH' });
 
 /** Finder-side names of the format attributes it reads; values are attribute names of the content type. */
 export const FORMAT_FIELDS = [
@@ -79,15 +82,26 @@ export const configSchema = z.strictObject({
   nearMisses: z.number().int().min(0).max(50),
   pageSize: z.number().int().min(1),
   maxPageSize: z.number().int().min(1).max(500),
-  /** Locales the finder answers in; the first is the default. */
-  locales: z.array(z.string().min(2)).min(1),
+  /** Locales the finder answers in (the formats' content locales); the first is the default. Each needs a catalogue: shipped (de, en) or in `messages`. */
+  locales: z
+    .array(localeCode)
+    .min(1)
+    .refine((locales) => new Set(locales.map((locale) => locale.toLowerCase())).size === locales.length, { error: 'names a locale twice' }),
+  /**
+   * Texts per locale (the finder's name, the reasons), deep-merged over the shipped catalogue of
+   * that locale (or of its language: `de-CH` starts from `de`); a locale without one gives every text.
+   */
+  messages: z.record(z.string(), z.record(z.string(), z.unknown())),
   /** How often each instance checks whether another instance changed formats. */
   syncIntervalMs: z.number().int().min(100),
   /** Edits within this window are folded into one rebuild. */
   rebuildDebounceMs: z.number().int().min(0),
 });
 
-export type FinderConfig = z.infer<typeof configSchema>;
+export type FinderConfig = Omit<z.infer<typeof configSchema>, 'messages'> & {
+  /** The host's texts per locale, as given; the complete catalogues come from `cataloguesOf`. */
+  messages: Record<string, CatalogueOverride>;
+};
 
 export const defaultConfig: FinderConfig = {
   publicAccess: true,
@@ -139,6 +153,7 @@ export const defaultConfig: FinderConfig = {
   pageSize: 10,
   maxPageSize: 50,
   locales: ['de', 'en'],
+  messages: {},
   syncIntervalMs: 2000,
   rebuildDebounceMs: 200,
 };
@@ -161,7 +176,10 @@ export function resolveConfig(userConfig: unknown): FinderConfig {
     const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
     throw new Error(`format-finder config is invalid: ${details}`);
   }
-  return result.data;
+  const config = result.data as FinderConfig;
+  const { problems } = resolveCatalogues(config.locales, config.messages);
+  if (problems.length) throw new Error(`format-finder config is invalid: ${problems.join('; ')}`);
+  return config;
 }
 
 export default {

@@ -4,6 +4,7 @@ import config, { resolveConfig } from './config';
 import controllers from './controllers';
 import { getService } from './get-service';
 import { registerFormatFinderQuery } from './graphql/format-finder-query';
+import { cataloguesOf } from './messages';
 import routes from './routes';
 import services from './services';
 
@@ -28,8 +29,9 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await strapi.service('admin::permission').actionProvider.registerMany(actionDefinitions());
-    const { contentType } = getService(strapi, 'format-index').settings();
+    const settings = getService(strapi, 'format-index').settings();
+    await strapi.service('admin::permission').actionProvider.registerMany(actionDefinitions(cataloguesOf(settings)[settings.locales[0]].previewPermission));
+    const { contentType } = settings;
     // Writes below the document service (imports, bulk scripts) are caught here.
     strapi.db.lifecycles.subscribe({
       models: [contentType],

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ANSWERS, PAGE_TEXTS, languageOf, type Language } from '../domain/messages';
-import { renderPage, type Page, type PageLayout, type SignupFormView } from '../domain/pages';
+import { renderPage, type Page, type PageLayout, type PageTexts, type SignupFormView } from '../domain/pages';
 import { signupFromForm } from '../domain/signup-schema';
+import { matchLocale } from '../messages';
 import { getService } from '../get-service';
 import type { SubscriberRow } from '../repositories/subscriber-repository';
 
@@ -24,27 +24,36 @@ interface Context {
 /** Plain HTML forms post urlencoded and get pages back; everything else speaks JSON. */
 const isForm = (ctx: Context) => Boolean(ctx.request.is('application/x-www-form-urlencoded', 'multipart/form-data'));
 
-function pageLanguage(ctx: Context, subscriber?: SubscriberRow | null): Language {
-  const asked = typeof ctx.query.lang === 'string' ? ctx.query.lang : null;
-  if (asked === 'de' || asked === 'en') return asked;
-  if (subscriber?.language) return languageOf(subscriber.language);
-  return languageOf(ctx.acceptsLanguages('de', 'en') || 'de');
+/** The language of a page: `?lang=`, else the subscriber's, else the browser's, else the default; always a configured locale. */
+function pageLanguage(strapi: Core.Strapi, ctx: Context, subscriber?: SubscriberRow | null): string {
+  const settings = getService(strapi, 'settings');
+  const locales = settings.get().locales;
+  const asked = matchLocale(typeof ctx.query.lang === 'string' ? ctx.query.lang : null, locales);
+  if (asked) return asked;
+  if (subscriber?.language) return settings.locale(subscriber.language);
+  return settings.locale(ctx.acceptsLanguages(...locales) || locales[0]);
 }
 
-/** The configured site around the pages; a GET page also links to itself in the other language. */
-function layoutFor(strapi: Core.Strapi, ctx: Context, language: Language): PageLayout {
-  const config = getService(strapi, 'settings').get();
+const textsOf = (strapi: Core.Strapi, language: string): PageTexts => getService(strapi, 'settings').catalogue(language).pages;
+
+/** The configured site around the pages; a GET page also links to itself in each other language. */
+function layoutFor(strapi: Core.Strapi, ctx: Context, language: string): PageLayout {
+  const settings = getService(strapi, 'settings');
+  const config = settings.get();
   const layout = config.pages.layout ?? {};
   const pick = (label: Record<string, string>) => label[language] ?? label[config.locales[0]] ?? Object.values(label)[0] ?? '';
-  const other = config.locales.find((locale) => locale !== language);
   let languageSwitch: PageLayout['languageSwitch'];
-  if (ctx.method === 'GET' && other) {
-    const query = new URLSearchParams(ctx.querystring);
-    query.set('lang', other);
-    languageSwitch = { href: `${ctx.path}?${query.toString()}`, label: PAGE_TEXTS[language].languageSwitch, language: languageOf(other) };
+  if (ctx.method === 'GET') {
+    languageSwitch = config.locales
+      .filter((locale) => locale !== language)
+      .map((locale) => {
+        const query = new URLSearchParams(ctx.querystring);
+        query.set('lang', locale);
+        return { href: `${ctx.path}?${query.toString()}`, label: settings.catalogue(locale).languageName, language: locale };
+      });
   }
   return {
-    siteName: layout.siteName ? pick(layout.siteName) : PAGE_TEXTS[language].siteName,
+    siteName: layout.siteName ? pick(layout.siteName) : textsOf(strapi, language).siteName,
     stylesheets: layout.stylesheets ?? [],
     navigation: (layout.navigation ?? []).map((link) => {
       const href = pick(link.href);
@@ -54,13 +63,13 @@ function layoutFor(strapi: Core.Strapi, ctx: Context, language: Language): PageL
   };
 }
 
-function sendPage(ctx: Context, page: Page, language: Language, status = 200, layout?: PageLayout): void {
+function sendPage(ctx: Context, page: Page, language: string, text: PageTexts, status = 200, layout?: PageLayout): void {
   ctx.status = page.status ?? status;
   ctx.type = 'text/html; charset=utf-8';
   // Pages carry personal tokens: keep them out of caches and referrers.
   ctx.set('Cache-Control', 'no-store');
   ctx.set('Referrer-Policy', 'no-referrer');
-  ctx.body = renderPage(page, language, layout);
+  ctx.body = renderPage(page, language, layout, text);
 }
 
 const tokenOf = (ctx: Context) => {
@@ -79,8 +88,7 @@ function frontendRedirect(strapi: Core.Strapi, page: 'confirm' | 'unsubscribe' |
 
 const path = (action: string) => `/api/double-opt-in/${action}`;
 
-function invalidPage(language: Language, reason: 'invalid' | 'expired'): Page {
-  const text = PAGE_TEXTS[language];
+function invalidPage(text: PageTexts, reason: 'invalid' | 'expired'): Page {
   return {
     title: reason === 'expired' ? text.expiredTitle : text.invalidTitle,
     lead: text.invalidLead,
@@ -89,8 +97,8 @@ function invalidPage(language: Language, reason: 'invalid' | 'expired'): Page {
 }
 
 /** Field name → message for the person, from the service's validation problems. */
-function fieldErrors(error: errors.ValidationError, language: Language): Record<string, string> {
-  const text = PAGE_TEXTS[language];
+function fieldErrors(error: errors.ValidationError, pageTexts: PageTexts): Record<string, string> {
+  const text = pageTexts as Record<string, string>;
   const details = (error.details ?? {}) as { errors?: Array<{ path?: string[] }> };
   const result: Record<string, string> = {};
   for (const problem of details.errors ?? []) {
@@ -101,14 +109,24 @@ function fieldErrors(error: errors.ValidationError, language: Language): Record<
   return result;
 }
 
+/** `Content-Disposition` of a download; a name beyond ASCII also goes as RFC 5987 `filename*`. */
+function attachment(name: string): string {
+  const plain = name.replace(/["\\\r\n]/g, '');
+  const ascii = plain.replace(/[^\x20-\x7e]/g, '_');
+  return ascii === plain ? `attachment; filename="${plain}"` : `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(plain)}`;
+}
+
 const listOf = (value: unknown) => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : []);
 const textOf = (value: unknown) => (typeof value === 'string' ? value.slice(0, 300) : undefined);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const subscription = () => getService(strapi, 'subscription');
-  const send = (ctx: Context, page: Page, language: Language, status = 200) => sendPage(ctx, page, language, status, layoutFor(strapi, ctx, language));
+  const settings = () => getService(strapi, 'settings');
+  const texts = (language: string) => textsOf(strapi, language);
+  const answers = (language: string) => settings().catalogue(language).answers;
+  const send = (ctx: Context, page: Page, language: string, status = 200) => sendPage(ctx, page, language, texts(language), status, layoutFor(strapi, ctx, language));
 
-  function signupForm(language: Language, values?: SignupFormView['values'], errorsByField?: Record<string, string>): SignupFormView {
+  function signupForm(language: string, values?: SignupFormView['values'], errorsByField?: Record<string, string>): SignupFormView {
     const config = getService(strapi, 'settings').get();
     return {
       action: path('subscribe'),
@@ -125,8 +143,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The sign-up form as a page of its own: works without JavaScript. */
     async signupPage(ctx: Context) {
-      const language = pageLanguage(ctx);
-      const text = PAGE_TEXTS[language];
+      const language = pageLanguage(strapi, ctx);
+      const text = texts(language);
       send(ctx, {
         title: text.signupTitle,
         lead: text.signupLead,
@@ -138,22 +156,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async subscribe(ctx: Context) {
       const form = isForm(ctx);
       const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-      const language = languageOf(typeof body.locale === 'string' ? body.locale : undefined);
+      const language = settings().locale(typeof body.locale === 'string' ? body.locale : undefined);
       try {
         await subscription().subscribe(form ? signupFromForm(body) : body, { ip: ctx.request.ip });
       } catch (error) {
         if (form && error instanceof errors.ValidationError) {
           // The form again, with what was entered and each problem at its field; nothing is lost.
           const values = { firstName: textOf(body.firstName), lastName: textOf(body.lastName), email: textOf(body.email), interests: listOf(body.interests) };
-          const text = PAGE_TEXTS[language];
-          return send(ctx, { title: text.signupTitle, signup: signupForm(language, values, fieldErrors(error, language)), status: 400 }, language);
+          const text = texts(language);
+          return send(ctx, { title: text.signupTitle, signup: signupForm(language, values, fieldErrors(error, texts(language))), status: 400 }, language);
         }
         throw error;
       }
       // The same answer for new, pending, confirmed and suppressed addresses.
-      if (form) return send(ctx, { title: PAGE_TEXTS[language].signupReceivedTitle, lead: ANSWERS[language].accepted }, language, 202);
+      if (form) return send(ctx, { title: texts(language).signupReceivedTitle, lead: answers(language).accepted }, language, 202);
       ctx.status = 202;
-      ctx.body = { data: { status: 'accepted', message: ANSWERS[language].accepted } };
+      ctx.body = { data: { status: 'accepted', message: answers(language).accepted } };
     },
 
     /** GET of the link in the mail: shows a button, changes nothing (mail scanners open links). */
@@ -162,18 +180,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const redirect = frontendRedirect(strapi, 'confirm', token);
       if (redirect) return ctx.redirect(redirect);
       const inspected = await subscription().inspectConfirmation(token);
-      const language = pageLanguage(ctx, inspected.ok ? inspected.value : null);
-      if (!inspected.ok) return send(ctx, invalidPage(language, inspected.reason), language);
-      const text = PAGE_TEXTS[language];
+      const language = pageLanguage(strapi, ctx, inspected.ok ? inspected.value : null);
+      if (!inspected.ok) return send(ctx, invalidPage(texts(language), inspected.reason), language);
+      const text = texts(language);
       send(ctx, { title: text.confirmTitle, lead: text.confirmLead, form: { action: path(`confirm?lang=${language}`), hidden: { token: token as string }, button: text.confirmButton } }, language);
     },
 
     async confirm(ctx: Context) {
       const result = await subscription().confirm(tokenOf(ctx), { ip: ctx.request.ip });
       if (isForm(ctx)) {
-        const language = pageLanguage(ctx, result.ok ? result.value : null);
-        if (!result.ok) return send(ctx, invalidPage(language, result.reason), language);
-        const text = PAGE_TEXTS[language];
+        const language = pageLanguage(strapi, ctx, result.ok ? result.value : null);
+        if (!result.ok) return send(ctx, invalidPage(texts(language), result.reason), language);
+        const text = texts(language);
         return send(ctx, { title: text.confirmedTitle, lead: text.confirmedLead }, language);
       }
       if (!result.ok) throw new errors.ValidationError(`token: the confirmation link is ${result.reason}`, { reason: result.reason });
@@ -185,9 +203,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const redirect = frontendRedirect(strapi, 'unsubscribe', token);
       if (redirect) return ctx.redirect(redirect);
       const inspected = await subscription().inspectUnsubscribe(token);
-      const language = pageLanguage(ctx, inspected.ok ? inspected.value : null);
-      if (!inspected.ok) return send(ctx, invalidPage(language, 'invalid'), language);
-      const text = PAGE_TEXTS[language];
+      const language = pageLanguage(strapi, ctx, inspected.ok ? inspected.value : null);
+      if (!inspected.ok) return send(ctx, invalidPage(texts(language), 'invalid'), language);
+      const text = texts(language);
       if (inspected.value.status === 'unsubscribed') return send(ctx, { title: text.unsubscribedTitle, lead: text.unsubscribedLead }, language);
       send(ctx, {
         title: text.unsubscribeTitle,
@@ -212,9 +230,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return;
       }
       if (isForm(ctx)) {
-        const language = pageLanguage(ctx, result.ok ? result.value : null);
-        if (!result.ok) return send(ctx, invalidPage(language, 'invalid'), language);
-        const text = PAGE_TEXTS[language];
+        const language = pageLanguage(strapi, ctx, result.ok ? result.value : null);
+        if (!result.ok) return send(ctx, invalidPage(texts(language), 'invalid'), language);
+        const text = texts(language);
         return send(ctx, { title: text.unsubscribedTitle, lead: text.unsubscribedLead }, language);
       }
       if (!result.ok) throw new errors.ValidationError('token: the unsubscribe link is invalid', { reason: 'invalid' });
@@ -222,8 +240,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async dataRequestPage(ctx: Context) {
-      const language = pageLanguage(ctx);
-      const text = PAGE_TEXTS[language];
+      const language = pageLanguage(strapi, ctx);
+      const text = texts(language);
       send(ctx, {
         title: text.dataRequestTitle,
         lead: text.dataRequestLead,
@@ -233,11 +251,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async dataRequest(ctx: Context) {
       const body = { ...((ctx.request.body ?? {}) as Record<string, unknown>) };
-      const language = pageLanguage(ctx);
+      const language = pageLanguage(strapi, ctx);
       await subscription().requestData(body);
-      if (isForm(ctx)) return send(ctx, { title: PAGE_TEXTS[language].dataRequestSentTitle, lead: ANSWERS[language].dataRequestAccepted }, language, 202);
+      if (isForm(ctx)) return send(ctx, { title: texts(language).dataRequestSentTitle, lead: answers(language).dataRequestAccepted }, language, 202);
       ctx.status = 202;
-      ctx.body = { data: { status: 'accepted', message: ANSWERS[language].dataRequestAccepted } };
+      ctx.body = { data: { status: 'accepted', message: answers(language).dataRequestAccepted } };
     },
 
     async myDataPage(ctx: Context) {
@@ -245,18 +263,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const redirect = frontendRedirect(strapi, 'myData', token);
       if (redirect) return ctx.redirect(redirect);
       const inspected = await subscription().inspectDataAccess(token);
-      const language = pageLanguage(ctx, inspected.ok ? inspected.value : null);
-      if (!inspected.ok) return send(ctx, invalidPage(language, inspected.reason), language);
-      const text = PAGE_TEXTS[language];
+      const language = pageLanguage(strapi, ctx, inspected.ok ? inspected.value : null);
+      if (!inspected.ok) return send(ctx, invalidPage(texts(language), inspected.reason), language);
+      const text = texts(language);
       const data = await subscription().exportData(inspected.value);
-      const date = (value: unknown) => (value ? new Date(value as string).toLocaleString(language === 'de' ? 'de-DE' : 'en-GB') : '–');
+      const { dateLocale } = settings().catalogue(language);
+      const date = (value: unknown) => (value ? new Date(value as string).toLocaleString(dateLocale) : '–');
       send(ctx, {
         title: text.myDataTitle,
         fields: [
           { label: text.firstName, value: data.subscriber.firstName },
           { label: text.lastName, value: data.subscriber.lastName },
           { label: text.emailLabel, value: data.subscriber.email },
-          { label: text.status, value: text[`status_${data.subscriber.status}`] ?? data.subscriber.status },
+          { label: text.status, value: (text as Record<string, string>)[`status_${data.subscriber.status}`] ?? data.subscriber.status },
           { label: text.language, value: data.subscriber.language ?? '' },
           { label: text.interests, value: data.subscriber.interests.join(', ') || '–' },
           { label: text.createdAt, value: date(data.subscriber.createdAt) },
@@ -273,19 +292,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const inspected = await subscription().inspectDataAccess(tokenOf(ctx));
       if (!inspected.ok) throw new errors.ValidationError(`token: the link is ${inspected.reason}`, { reason: inspected.reason });
       ctx.set('Cache-Control', 'no-store');
-      ctx.set('Content-Disposition', 'attachment; filename="meine-daten.json"');
+      ctx.set('Content-Disposition', attachment(texts(pageLanguage(strapi, ctx, inspected.value)).myDataFileName));
       ctx.body = await subscription().exportData(inspected.value);
     },
 
     async erase(ctx: Context) {
       const inspected = await subscription().inspectDataAccess(tokenOf(ctx));
-      const language = pageLanguage(ctx, inspected.ok ? inspected.value : null);
+      const language = pageLanguage(strapi, ctx, inspected.ok ? inspected.value : null);
       if (!inspected.ok) {
-        if (isForm(ctx)) return send(ctx, invalidPage(language, inspected.reason), language);
+        if (isForm(ctx)) return send(ctx, invalidPage(texts(language), inspected.reason), language);
         throw new errors.ValidationError(`token: the link is ${inspected.reason}`, { reason: inspected.reason });
       }
       await subscription().erase(inspected.value);
-      if (isForm(ctx)) return send(ctx, { title: PAGE_TEXTS[language].erasedTitle, lead: PAGE_TEXTS[language].erasedLead }, language);
+      if (isForm(ctx)) return send(ctx, { title: texts(language).erasedTitle, lead: texts(language).erasedLead }, language);
       ctx.body = { data: { status: 'erased' } };
     },
 

@@ -1,5 +1,17 @@
+import { shippedCatalogue, type Catalogue } from '../messages';
 import { escapeHtml } from './html';
-import { PAGE_TEXTS, type Language } from './messages';
+
+/** The texts of the pages in one language: `pages` of that locale's catalogue. */
+export type PageTexts = Catalogue['pages'];
+
+/** A language's version of the same page, for the language switch. */
+export interface LanguageLink {
+  href: string;
+  /** The language's name in itself ("Deutsch", "English", "Français"). */
+  label: string;
+  /** Its locale code, for `hreflang` and `lang`. */
+  language: string;
+}
 
 export interface PageField {
   label: string;
@@ -9,7 +21,7 @@ export interface PageField {
 /** The sign-up form as a page shows it: offered choices, what was entered, and what was wrong. */
 export interface SignupFormView {
   action: string;
-  locale: Language;
+  locale: string;
   consentText: string;
   interests: Array<{ code: string; label: string }>;
   honeypotField: string;
@@ -41,8 +53,8 @@ export interface PageLayout {
   /** Stylesheets that replace the built-in style; empty: the built-in style. */
   stylesheets: string[];
   navigation: Array<{ href: string; label: string; current?: boolean }>;
-  /** The same page in the other language (only for pages reached by GET). */
-  languageSwitch?: { href: string; label: string; language: Language };
+  /** The same page in the other languages (only for pages reached by GET): one link or several. */
+  languageSwitch?: LanguageLink | readonly LanguageLink[];
 }
 
 const STYLE = `
@@ -96,8 +108,7 @@ function textField(name: string, label: string, type: string, autocomplete: stri
 
 const FIELD_ORDER = ['firstName', 'lastName', 'email', 'interests', 'consent'] as const;
 
-function renderSignupForm(form: SignupFormView, language: Language): string[] {
-  const text = PAGE_TEXTS[language];
+function renderSignupForm(form: SignupFormView, text: PageTexts): string[] {
   const errors = form.errors ?? {};
   const values = form.values ?? {};
   const parts: string[] = [];
@@ -156,8 +167,18 @@ function renderSignupForm(form: SignupFormView, language: Language): string[] {
   return parts;
 }
 
-export function renderPage(page: Page, language: Language, layout?: PageLayout): string {
-  const text = PAGE_TEXTS[language];
+/** The shipped page texts of a locale (or of its language); a locale without one needs the texts passed. */
+function shippedPageTexts(language: string): PageTexts {
+  const catalogue = shippedCatalogue(language);
+  if (!catalogue) throw new Error(`double-opt-in: no texts ship for the locale ${language}; pass its catalogue's pages`);
+  return catalogue.pages;
+}
+
+/**
+ * A whole page in `language` (a locale code, also its `lang`). `text` is the `pages` part of that
+ * locale's catalogue; left out, the shipped one of the locale.
+ */
+export function renderPage(page: Page, language: string, layout?: PageLayout, text: PageTexts = shippedPageTexts(language)): string {
   const siteName = layout?.siteName ?? text.siteName;
   const parts: string[] = [];
   parts.push(`<h1>${escapeHtml(page.title)}</h1>`);
@@ -168,7 +189,7 @@ export function renderPage(page: Page, language: Language, layout?: PageLayout):
   if (page.list) {
     parts.push(`<h2>${escapeHtml(page.list.heading)}</h2>`, '<ul>', ...page.list.items.map((item) => `<li>${escapeHtml(item)}</li>`), '</ul>');
   }
-  if (page.signup) parts.push(...renderSignupForm(page.signup, language));
+  if (page.signup) parts.push(...renderSignupForm(page.signup, text));
   if (page.form) {
     const hidden = Object.entries(page.form.hidden ?? {}).map(
       ([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`,
@@ -192,18 +213,18 @@ export function renderPage(page: Page, language: Language, layout?: PageLayout):
     ? layout.stylesheets.map((href) => `<link rel="stylesheet" ${attribute('href', href)}>`)
     : [`<style>${STYLE}</style>`];
   const navigation = layout?.navigation ?? [];
-  const languageSwitch = layout?.languageSwitch;
+  const languageLinks: readonly LanguageLink[] = layout?.languageSwitch === undefined ? [] : Array.isArray(layout.languageSwitch) ? layout.languageSwitch : [layout.languageSwitch as LanguageLink];
   const header = [
     navigation.length ? `<a class="skip-link" href="#main">${escapeHtml(text.skipLink)}</a>` : '',
     '<header class="site-header">',
     `<p class="site-name">${escapeHtml(siteName)}</p>`,
-    navigation.length || languageSwitch
+    navigation.length || languageLinks.length
       ? [
-          `<nav ${attribute('aria-label', language === 'de' ? 'Hauptnavigation' : 'Main navigation')}><ul>`,
+          `<nav ${attribute('aria-label', text.mainNavigation)}><ul>`,
           ...navigation.map((link) => `<li><a ${attribute('href', link.href)}${link.current ? ' aria-current="page"' : ''}>${escapeHtml(link.label)}</a></li>`),
-          languageSwitch
-            ? `<li><a ${attribute('href', languageSwitch.href)} hreflang="${languageSwitch.language}" lang="${languageSwitch.language}">${escapeHtml(languageSwitch.label)}</a></li>`
-            : '',
+          ...languageLinks.map(
+            (link) => `<li><a ${attribute('href', link.href)} ${attribute('hreflang', link.language)} ${attribute('lang', link.language)}>${escapeHtml(link.label)}</a></li>`,
+          ),
           '</ul></nav>',
         ].join('')
       : '',
@@ -212,7 +233,7 @@ export function renderPage(page: Page, language: Language, layout?: PageLayout):
 
   return [
     '<!doctype html>',
-    `<html lang="${language}">`,
+    `<html ${attribute('lang', language)}>`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

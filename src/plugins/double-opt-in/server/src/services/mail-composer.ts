@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { randomUUID } from 'crypto';
 import { MAIL_KINDS, renderMail, type MailKind, type MailTemplate } from '../domain/mail-template';
-import { DEFAULT_MAILS, UNSUBSCRIBE_FOOTER, languageOf, type Language } from '../domain/messages';
 import { createUnsubscribeToken } from '../domain/tokens';
 import { getService } from '../get-service';
 import { createTemplateRepository } from '../repositories/template-repository';
@@ -25,13 +24,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const TEMPLATE_TTL_MS = 30_000;
   const cache = new Map<string, { template: MailTemplate | null; until: number }>();
 
-  async function templateFor(kind: MailKind, language: Language): Promise<MailTemplate> {
+  /** The editors' template of the locale, else the catalogue's default text. */
+  async function templateFor(kind: MailKind, language: string): Promise<MailTemplate> {
     const key = `${kind}:${language}`;
     const cached = cache.get(key);
-    if (cached && cached.until > Date.now()) return cached.template ?? DEFAULT_MAILS[kind][language];
+    if (cached && cached.until > Date.now()) return cached.template ?? settings().catalogue(language).mails[kind];
     const template = await templates.find(kind, language);
     cache.set(key, { template, until: Date.now() + TEMPLATE_TTL_MS });
-    return template ?? DEFAULT_MAILS[kind][language];
+    return template ?? settings().catalogue(language).mails[kind];
   }
 
   return {
@@ -59,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async compose(kind: MailKind, recipient: Recipient, values: Record<string, string>): Promise<OutboxDraft> {
-      const language = languageOf(recipient.language);
+      const language = settings().locale(recipient.language);
       const template = await templateFor(kind, language);
       const known = MAIL_KINDS[kind].placeholders as readonly string[];
       const all: Record<string, string> = {
@@ -72,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const usable = Object.fromEntries(Object.entries(all).filter(([name]) => known.includes(name)));
       const confirmation = kind === 'confirmation';
       // The confirmation mail carries nothing but the request to confirm: no footer, no list headers.
-      const footer = confirmation ? undefined : UNSUBSCRIBE_FOOTER[language];
+      const footer = confirmation ? undefined : settings().catalogue(language).unsubscribeFooter;
       const rendered = renderMail(template, confirmation ? usable : { ...usable, unsubscribeUrl: all.unsubscribeUrl }, language, footer);
       return {
         kind,

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { renderMarkdownMail } from '../domain/markdown-mail';
-import { UNSUBSCRIBE_FOOTER, languageOf } from '../domain/messages';
 import { getService } from '../get-service';
 import type { AuditActor } from './audit';
 import { createMailingRepository, type MailingRow, type MailingStatus } from '../repositories/mailing-repository';
@@ -46,10 +45,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   function render(mailing: MailingRow, subscriber: Pick<SubscriberRow, 'id' | 'firstName' | 'lastName' | 'email' | 'emailNormalized' | 'language'>) {
-    const language = languageOf(mailing.language);
+    const language = settings().locale(mailing.language);
     const unsubscribeUrl = getService(strapi, 'mail-composer').unsubscribeUrl({ ...subscriber, language });
+    const footer = settings().catalogue(language).unsubscribeFooter;
     return {
-      rendered: renderMarkdownMail(mailing.subject, mailing.body, { firstName: subscriber.firstName, lastName: subscriber.lastName, unsubscribeUrl }, language, UNSUBSCRIBE_FOOTER[language]),
+      rendered: renderMarkdownMail(mailing.subject, mailing.body, { firstName: subscriber.firstName, lastName: subscriber.lastName, unsubscribeUrl }, language, footer),
       headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     };
   }
@@ -163,7 +163,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The mail as a recipient would get it, for the editor's preview. */
     async preview(documentId: string, sample?: { firstName?: string; lastName?: string }) {
       const mailing = await mailingOr404(documentId);
-      const { rendered } = render(mailing, { id: 0, firstName: sample?.firstName ?? 'Erika', lastName: sample?.lastName ?? 'Mustermann', email: 'vorschau@example.org', emailNormalized: 'vorschau@example.org', language: mailing.language });
+      const names = settings().catalogue(mailing.language).mailings;
+      const { rendered } = render(mailing, { id: 0, firstName: sample?.firstName ?? names.previewFirstName, lastName: sample?.lastName ?? names.previewLastName, email: 'preview@example.org', emailNormalized: 'preview@example.org', language: mailing.language });
       return rendered;
     },
 
@@ -171,9 +172,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async testSend(documentId: string, email: string): Promise<void> {
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new errors.ValidationError('email must be an e-mail address');
       const mailing = await mailingOr404(documentId);
-      const { rendered, headers } = render(mailing, { id: 0, firstName: 'Test', lastName: 'Empfang', email, emailNormalized: email.toLowerCase(), language: mailing.language });
+      const names = settings().catalogue(mailing.language).mailings;
+      const { rendered, headers } = render(mailing, { id: 0, firstName: names.testFirstName, lastName: names.testLastName, email, emailNormalized: email.toLowerCase(), language: mailing.language });
       await outbox.enqueue(
-        { kind: 'mailing-test', recipient: email, subject: `[Test] ${rendered.subject}`, textBody: rendered.text, htmlBody: rendered.html, headers, messageId: getService(strapi, 'mail-composer').newMessageId(), subscriberId: null },
+        { kind: 'mailing-test', recipient: email, subject: `${names.testSubjectPrefix} ${rendered.subject}`.trim(), textBody: rendered.text, htmlBody: rendered.html, headers, messageId: getService(strapi, 'mail-composer').newMessageId(), subscriberId: null },
         new Date(),
       );
       getService(strapi, 'outbox').kick();
@@ -211,7 +213,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         language: mailing.language,
         sentAt: mailing.finishedAt,
         ...(() => {
-          const { rendered } = render(mailing, { id: 0, firstName: '', lastName: '', email: 'archiv@example.org', emailNormalized: 'archiv@example.org', language: mailing.language });
+          const { rendered } = render(mailing, { id: 0, firstName: '', lastName: '', email: 'archive@example.org', emailNormalized: 'archive@example.org', language: mailing.language });
           return { text: mailing.body, html: rendered.html.replace(/<hr>[\s\S]*<\/body>/, '</body>') };
         })(),
       }));

@@ -1,17 +1,29 @@
 import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
-import { resolveConfig, type DoubleOptInConfig } from '../config';
+import { cataloguesOf, resolveConfig, type DoubleOptInConfig } from '../config';
+import { localeOf, type Catalogue } from '../messages';
 
 /** Resolved config plus what is derived from it once: the HMAC secret and link builders. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let config: DoubleOptInConfig | null = null;
   let secret: string | null = null;
+  let catalogues: Record<string, Catalogue> | null = null;
 
   const get = () => (config ??= resolveConfig(strapi.config.get('plugin::double-opt-in')));
+  const locale = (requested: string | null | undefined) => localeOf(requested, get().locales);
   const base = () => `${get().publicUrl.replace(/\/+$/, '')}/api/double-opt-in`;
 
   return {
     get,
+
+    /** The configured locale that serves a requested one (same code, else same language), else the default locale. */
+    locale,
+
+    /** The texts of a locale: the shipped catalogue with the host's `messages` over it (see `locale`). */
+    catalogue(requested: string | null | undefined): Catalogue {
+      catalogues ??= cataloguesOf(get());
+      return catalogues[locale(requested)];
+    },
 
     /** The configured secret, else one derived from the app keys (stable across restarts and instances). */
     secret(): string {

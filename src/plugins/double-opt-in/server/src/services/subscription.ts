@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { normalizeEmail } from '../domain/email-address';
 import { ipForRecord } from '../domain/ip-address';
-import { languageOf } from '../domain/messages';
 import { buildSignupSchema, dataRequestSchema, problemsOf, type FieldProblem } from '../domain/signup-schema';
 import { onConfirm, onSignup, onUnsubscribe } from '../domain/subscription-state';
 import {
@@ -49,13 +48,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function record(type: ConsentEventType, subscriberId: number | null, language: string, at: Date, extra: { source?: string | null; ip?: string; channel?: string } = {}) {
     const config = settings().get();
-    const lang = languageOf(language);
+    const lang = settings().locale(language);
     await consents.append({
       type,
       occurredAt: at,
       source: extra.source ?? null,
       consentVersion: type === 'signup' || type === 'confirmation' ? config.consent.version : null,
-      consentText: type === 'signup' || type === 'confirmation' ? config.consent.text[lang] ?? config.consent.text.de ?? null : null,
+      consentText: type === 'signup' || type === 'confirmation' ? config.consent.text[lang] ?? config.consent.text[config.locales[0]] ?? null : null,
       language: lang,
       ipAddress: ipForRecord(extra.ip, config.ipStorage),
       channel: extra.channel ?? null,
@@ -138,7 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (existing) await outbox.cancelPendingForRecipient(subscriber.email, ['confirmation']);
           await outbox.enqueue(
             await composer().compose('confirmation', recipientOf(subscriber), {
-              confirmUrl: settings().urls.confirm(token, languageOf(language)),
+              confirmUrl: settings().urls.confirm(token, settings().locale(language)),
               expiresInHours: String(config.confirmationTtlHours),
             }),
             now,
@@ -182,7 +181,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           confirmTokenHash: null,
           confirmTokenExpiresAt: null,
         });
-        await record('confirmation', subscriber.id, subscriber.language ?? 'de', now, { ip: meta.ip, channel: 'confirm-page' });
+        await record('confirmation', subscriber.id, subscriber.language ?? settings().get().locales[0], now, { ip: meta.ip, channel: 'confirm-page' });
         return { ok: true as const, value: updated };
       });
     },
@@ -212,7 +211,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           confirmTokenHash: null,
           confirmTokenExpiresAt: null,
         });
-        await record('unsubscribe', subscriber.id, subscriber.language ?? 'de', now, { ip: meta.ip, channel: meta.channel ?? 'unsubscribe-page' });
+        await record('unsubscribe', subscriber.id, subscriber.language ?? settings().get().locales[0], now, { ip: meta.ip, channel: meta.channel ?? 'unsubscribe-page' });
         await outbox.cancelPendingForRecipient(subscriber.email);
         return { ok: true as const, value: updated };
       });
@@ -231,7 +230,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       const expiresAt = now.getTime() + config.dataAccessTtlHours * 3_600_000;
       const token = createDataAccessToken(settings().secret(), subscriber.id, subscriber.emailNormalized, expiresAt);
-      const language = languageOf(subscriber.language);
+      const language = settings().locale(subscriber.language);
       await outbox.enqueue(
         await composer().compose('data_access', recipientOf(subscriber), {
           dataUrl: settings().urls.myData(token, language),
@@ -290,7 +289,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await consents.anonymiseForSubscriber(subscriber.id);
         await outbox.deleteForRecipient(subscriber.email);
         await subscribers.delete(subscriber.id);
-        await record('erasure', null, subscriber.language ?? 'de', now, { channel });
+        await record('erasure', null, subscriber.language ?? settings().get().locales[0], now, { channel });
       });
     },
 

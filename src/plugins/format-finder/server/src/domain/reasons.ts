@@ -2,188 +2,43 @@ import { STATUS_CODE, selectedOptions, type ChoiceCriterion, type Criterion, typ
 import type { CriterionOptions, FormatIndex } from './format-index';
 import type { FormatRecord } from './format-record';
 import { optionStatus } from './match-rules';
+import { SHIPPED_CATALOGUES, baseLanguage, fillText, shippedCatalogue, type Catalogue } from '../messages';
 
-type Lang = 'de' | 'en';
-
-/** What a reason can speak of; every value is already a label in the answer's language. */
-interface Facts {
-  wanted: string;
-  hit: string;
-  miss: string;
-  have: string;
+/**
+ * The catalogue to explain in when the caller names none: the shipped one of the locale or its
+ * language, else English. The finder service passes the configured catalogue of the locale.
+ */
+export function defaultCatalogue(locale: string): Catalogue {
+  return shippedCatalogue(locale) ?? SHIPPED_CATALOGUES.en;
 }
 
-type Template = (facts: Facts) => string;
-type Catalog = Record<Criterion, Partial<Record<Exclude<MatchStatus, 'unknown'>, Template>>>;
-
-const CRITERION_LABELS: Record<Lang, Record<Criterion, string>> = {
-  de: {
-    goals: 'Zielen',
-    level: 'Beteiligungsstufe',
-    modes: 'Durchführungsart',
-    participants: 'Gruppengröße',
-    duration: 'Dauer',
-    budget: 'Kosten',
-    leadTime: 'Vorlaufzeit',
-    targetGroups: 'Zielgruppen',
-    conflict: 'Konflikteignung',
-    phase: 'Projektphasen',
-    accessibility: 'Zugänglichkeit',
-  },
-  en: {
-    goals: 'goals',
-    level: 'participation level',
-    modes: 'mode',
-    participants: 'group size',
-    duration: 'duration',
-    budget: 'cost',
-    leadTime: 'lead time',
-    targetGroups: 'target groups',
-    conflict: 'conflict suitability',
-    phase: 'project phases',
-    accessibility: 'accessibility',
-  },
-};
-
-const CATALOG: Record<Lang, Catalog> = {
-  de: {
-    goals: {
-      matched: (f) => `Dient allen gewünschten Zielen: ${f.hit}.`,
-      partly: (f) => `Dient ${f.hit}, nicht aber ${f.miss}.`,
-      not_matched: (f) => `Dient keinem der gewünschten Ziele (${f.wanted}).`,
-    },
-    targetGroups: {
-      matched: (f) => `Spricht die gewünschten Zielgruppen an: ${f.hit}.`,
-      partly: (f) => `Spricht ${f.hit} an, nicht aber ${f.miss}.`,
-      not_matched: (f) => `Ist für andere Zielgruppen gedacht (${f.have}).`,
-    },
-    accessibility: {
-      matched: (f) => `Erfüllt: ${f.hit}.`,
-      partly: (f) => `Erfüllt ${f.hit}, nicht aber ${f.miss}.`,
-      not_matched: (f) => `Erfüllt nicht: ${f.miss}.`,
-    },
-    modes: {
-      matched: (f) => `Durchführbar als ${f.hit}.`,
-      partly: (f) => `Nicht als ${f.wanted}, aber als ${f.have} möglich.`,
-      not_matched: (f) => `Nur als ${f.have}, nicht als ${f.wanted}.`,
-    },
-    level: {
-      matched: (f) => `Erreicht die Stufe ${f.wanted}.`,
-      partly: (f) => `Erreicht ${f.have}, eine Stufe neben ${f.wanted}.`,
-      not_matched: (f) => `Erreicht ${f.have}, nicht ${f.wanted}.`,
-    },
-    participants: {
-      matched: (f) => `Für ${f.wanted} Personen geeignet (${f.have}).`,
-      partly: (f) => `${f.wanted} Personen liegen knapp außerhalb der üblichen Größe (${f.have}).`,
-      not_matched: (f) => `${f.wanted} Personen passen nicht zur üblichen Größe (${f.have}).`,
-    },
-    duration: {
-      matched: (f) => `Dauer (${f.have}) passt in die verfügbare Zeit (${f.wanted}).`,
-      partly: (f) => `Dauert mit ${f.have} etwas länger als die verfügbare Zeit (${f.wanted}).`,
-      not_matched: (f) => `Dauert mit ${f.have} deutlich länger als die verfügbare Zeit (${f.wanted}).`,
-    },
-    leadTime: {
-      matched: (f) => `Vorbereitung (${f.have}) passt in den Vorlauf (${f.wanted}).`,
-      partly: (f) => `Braucht mit ${f.have} etwas mehr Vorlauf als ${f.wanted}.`,
-      not_matched: (f) => `Braucht mit ${f.have} deutlich mehr Vorlauf als ${f.wanted}.`,
-    },
-    budget: {
-      matched: (f) => `Kosten (${f.have}) im Rahmen von ${f.wanted}.`,
-      partly: (f) => `Kosten (${f.have}) können den Rahmen von ${f.wanted} übersteigen.`,
-      not_matched: (f) => `Kosten (${f.have}) liegen über dem Rahmen von ${f.wanted}.`,
-    },
-    conflict: {
-      matched: (f) => `Geeignet für die Konfliktlage: ${f.wanted}.`,
-      not_matched: (f) => `Nicht für die Konfliktlage „${f.wanted}“ gedacht.`,
-    },
-    phase: {
-      matched: (f) => `Passt zur Projektphase ${f.wanted}.`,
-      not_matched: (f) => `Gehört in andere Projektphasen (${f.have}).`,
-    },
-  },
-  en: {
-    goals: {
-      matched: (f) => `Serves every goal asked for: ${f.hit}.`,
-      partly: (f) => `Serves ${f.hit}, but not ${f.miss}.`,
-      not_matched: (f) => `Serves none of the goals asked for (${f.wanted}).`,
-    },
-    targetGroups: {
-      matched: (f) => `Addresses the target groups asked for: ${f.hit}.`,
-      partly: (f) => `Addresses ${f.hit}, but not ${f.miss}.`,
-      not_matched: (f) => `Is meant for other target groups (${f.have}).`,
-    },
-    accessibility: {
-      matched: (f) => `Meets: ${f.hit}.`,
-      partly: (f) => `Meets ${f.hit}, but not ${f.miss}.`,
-      not_matched: (f) => `Does not meet: ${f.miss}.`,
-    },
-    modes: {
-      matched: (f) => `Can be run as: ${f.hit}.`,
-      partly: (f) => `Not available as ${f.wanted}, but as ${f.have}.`,
-      not_matched: (f) => `Only as ${f.have}, not as ${f.wanted}.`,
-    },
-    level: {
-      matched: (f) => `Reaches the level ${f.wanted}.`,
-      partly: (f) => `Reaches ${f.have}, one step from ${f.wanted}.`,
-      not_matched: (f) => `Reaches ${f.have}, not ${f.wanted}.`,
-    },
-    participants: {
-      matched: (f) => `Suits ${f.wanted} people (${f.have}).`,
-      partly: (f) => `${f.wanted} people is just outside the usual size (${f.have}).`,
-      not_matched: (f) => `${f.wanted} people does not fit the usual size (${f.have}).`,
-    },
-    duration: {
-      matched: (f) => `Its duration (${f.have}) fits the time available (${f.wanted}).`,
-      partly: (f) => `Takes ${f.have}, a little longer than the time available (${f.wanted}).`,
-      not_matched: (f) => `Takes ${f.have}, far longer than the time available (${f.wanted}).`,
-    },
-    leadTime: {
-      matched: (f) => `Its preparation (${f.have}) fits the lead time (${f.wanted}).`,
-      partly: (f) => `Needs ${f.have} of preparation, a little more than ${f.wanted}.`,
-      not_matched: (f) => `Needs ${f.have} of preparation, far more than ${f.wanted}.`,
-    },
-    budget: {
-      matched: (f) => `Its cost (${f.have}) is within ${f.wanted}.`,
-      partly: (f) => `Its cost (${f.have}) may exceed ${f.wanted}.`,
-      not_matched: (f) => `Its cost (${f.have}) is above ${f.wanted}.`,
-    },
-    conflict: {
-      matched: (f) => `Suits the conflict situation: ${f.wanted}.`,
-      not_matched: (f) => `Not meant for the conflict situation "${f.wanted}".`,
-    },
-    phase: {
-      matched: (f) => `Fits the project phase ${f.wanted}.`,
-      not_matched: (f) => `Belongs to other project phases (${f.have}).`,
-    },
-  },
-};
-
-export function languageOf(locale: string): Lang {
-  return locale.startsWith('de') ? 'de' : 'en';
+/** A label in the locale: its own, else its language's (`de-CH` → `de`), else the fallback locale's, else the code. */
+function pickLabel(labels: Readonly<Record<string, string>> | undefined, locale: string, fallbackLocale?: string): string | undefined {
+  if (!labels) return undefined;
+  return labels[locale] ?? labels[baseLanguage(locale)] ?? (fallbackLocale ? labels[fallbackLocale] : undefined);
 }
 
-export function optionLabel(options: CriterionOptions, criterion: ChoiceCriterion, code: string, locale: string): string {
+export function optionLabel(options: CriterionOptions, criterion: ChoiceCriterion, code: string, locale: string, fallbackLocale?: string): string {
   const option = options[criterion].find((candidate) => candidate.code === code);
-  return option?.label?.[locale] ?? option?.label?.[languageOf(locale)] ?? code;
+  return pickLabel(option?.label, locale, fallbackLocale) ?? code;
 }
 
-function list(labels: string[], lang: Lang): string {
+function list(labels: string[], text: Catalogue): string {
   if (labels.length <= 1) return labels.join('');
-  const and = lang === 'de' ? ' und ' : ' and ';
-  return `${labels.slice(0, -1).join(', ')}${and}${labels.at(-1)}`;
+  return `${labels.slice(0, -1).join(', ')} ${text.and} ${labels.at(-1)}`;
 }
 
-function rangeText(record: FormatRecord, lang: Lang): string {
+function rangeText(record: FormatRecord, text: Catalogue): string {
   const { participantsMin: min, participantsMax: max } = record;
-  const people = lang === 'de' ? 'Personen' : 'people';
-  if (min !== null && max !== null) return `${min}–${max} ${people}`;
-  if (min !== null) return lang === 'de' ? `ab ${min} ${people}` : `${min} ${people} or more`;
-  return lang === 'de' ? `bis ${max} ${people}` : `up to ${max} ${people}`;
+  const values = { min: String(min), max: String(max) };
+  if (min !== null && max !== null) return fillText(text.groupSize.range, values);
+  if (min !== null) return fillText(text.groupSize.atLeast, values);
+  return fillText(text.groupSize.atMost, values);
 }
 
 /** What the format itself has for a criterion, as labels. */
-function formatValues(index: FormatIndex, record: FormatRecord, criterion: ChoiceCriterion, locale: string): string[] {
-  const label = (code: string) => optionLabel(index.options, criterion, code, locale);
+function formatValues(index: FormatIndex, record: FormatRecord, criterion: ChoiceCriterion, locale: string, text: Catalogue, fallbackLocale?: string): string[] {
+  const label = (code: string) => optionLabel(index.options, criterion, code, locale, fallbackLocale);
   switch (criterion) {
     case 'goals':
       return record.goals.map(label);
@@ -204,39 +59,47 @@ function formatValues(index: FormatIndex, record: FormatRecord, criterion: Choic
     case 'budget': {
       if (record.budgetBand) return [label(record.budgetBand)];
       if (!record.costLevel) return [];
-      const labels = index.rules.config.costLevelLabels[record.costLevel] ?? {};
-      const level = labels[locale] ?? labels[languageOf(locale)] ?? record.costLevel;
-      return [languageOf(locale) === 'de' ? `Kostenstufe ${level}, geschätzt` : `cost level ${level}, estimated`];
+      const level = pickLabel(index.rules.config.costLevelLabels[record.costLevel], locale, fallbackLocale) ?? record.costLevel;
+      return [fillText(text.costLevelEstimated, { level })];
     }
     case 'accessibility':
       return [];
   }
 }
 
-/** One sentence in the answer's language on why a format matched a criterion as it did. */
-export function explain(index: FormatIndex, record: FormatRecord, search: Search, criterion: Criterion, status: MatchStatus, locale: string): string {
-  const lang = languageOf(locale);
-  if (status === 'unknown') {
-    const about = CRITERION_LABELS[lang][criterion];
-    return lang === 'de' ? `Keine Angaben zu ${about}.` : `No information on ${about}.`;
-  }
-  const template = CATALOG[lang][criterion][status] ?? CATALOG[lang][criterion].not_matched;
+/**
+ * One sentence in the answer's language on why a format matched a criterion as it did. `text` is
+ * the locale's catalogue (default: the shipped one); labels missing in the locale fall back to
+ * `fallbackLocale` (the finder's default locale), then to the code.
+ */
+export function explain(
+  index: FormatIndex,
+  record: FormatRecord,
+  search: Search,
+  criterion: Criterion,
+  status: MatchStatus,
+  locale: string,
+  text: Catalogue = defaultCatalogue(locale),
+  fallbackLocale?: string,
+): string {
+  if (status === 'unknown') return fillText(text.unknown, { criterion: text.criteria[criterion] });
+  const reasons: Partial<Record<Exclude<MatchStatus, 'unknown'>, string>> = text.reasons[criterion];
+  const template = reasons[status] ?? reasons.not_matched;
   if (!template) return '';
 
   if (criterion === 'participants') {
-    return template({ wanted: String(search.participants), hit: '', miss: '', have: rangeText(record, lang) });
+    return fillText(template, { wanted: String(search.participants), hit: '', miss: '', have: rangeText(record, text) });
   }
 
   const wanted = selectedOptions(search, criterion);
   const hits = wanted.filter((option) => optionStatus(criterion, option, record, index.rules) === STATUS_CODE.matched);
   const misses = wanted.filter((option) => !hits.includes(option));
-  const label = (code: string) => optionLabel(index.options, criterion, code, locale);
-  const have = formatValues(index, record, criterion, locale);
-  const or = lang === 'de' ? ' oder ' : ' or ';
-  return template({
-    wanted: criterion === 'modes' ? wanted.map(label).join(or) : list(wanted.map(label), lang),
-    hit: list(hits.map(label), lang),
-    miss: list(misses.map(label), lang),
-    have: list(have, lang) || '–',
+  const label = (code: string) => optionLabel(index.options, criterion, code, locale, fallbackLocale);
+  const have = formatValues(index, record, criterion, locale, text, fallbackLocale);
+  return fillText(template, {
+    wanted: criterion === 'modes' ? wanted.map(label).join(` ${text.or} `) : list(wanted.map(label), text),
+    hit: list(hits.map(label), text),
+    miss: list(misses.map(label), text),
+    have: list(have, text) || '–',
   });
 }

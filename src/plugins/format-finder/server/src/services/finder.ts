@@ -6,6 +6,7 @@ import { rankFormats, type RankedFormat } from '../domain/ranking';
 import { explain, optionLabel } from '../domain/reasons';
 import { parseSearch, type SearchProblem } from '../domain/search-schema';
 import { getService } from '../get-service';
+import { cataloguesOf, type Catalogue } from '../messages';
 
 export interface FinderMatch {
   documentId: string;
@@ -44,7 +45,14 @@ function toValidationError(problems: SearchProblem[]): errors.ValidationError {
   });
 }
 
-function describe(index: FormatIndex, search: Search, ranked: RankedFormat, locale: string, nearMiss: boolean): FinderMatch {
+/** The language an answer speaks: its locale's catalogue, and the default locale for labels the locale lacks. */
+interface Speech {
+  locale: string;
+  text: Catalogue;
+  fallbackLocale: string;
+}
+
+function describe(index: FormatIndex, search: Search, ranked: RankedFormat, speech: Speech, nearMiss: boolean): FinderMatch {
   const record = index.records[ranked.position];
   return {
     documentId: record.documentId,
@@ -58,7 +66,7 @@ function describe(index: FormatIndex, search: Search, ranked: RankedFormat, loca
       criterion,
       status,
       must,
-      reason: explain(index, record, search, criterion, status, locale),
+      reason: explain(index, record, search, criterion, status, speech.locale, speech.text, speech.fallbackLocale),
     })),
   };
 }
@@ -76,9 +84,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const locale = search.locale ?? settings.locales[0];
     const index = await formatIndex.index(locale);
     const ranking = rankFormats(index, search, settings);
+    const speech: Speech = { locale, text: cataloguesOf(settings)[locale], fallbackLocale: settings.locales[0] };
 
     return {
-      data: ranking.results.map((ranked) => describe(index, search, ranked, locale, false)),
+      data: ranking.results.map((ranked) => describe(index, search, ranked, speech, false)),
       meta: {
         locale,
         search,
@@ -92,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         relaxation: ranking.relaxation && {
           minResults: ranking.relaxation.minResults,
           suggestions: ranking.relaxation.suggestions,
-          nearMisses: ranking.relaxation.nearMisses.map((ranked) => describe(index, search, ranked, locale, true)),
+          nearMisses: ranking.relaxation.nearMisses.map((ranked) => describe(index, search, ranked, speech, true)),
         },
       },
     };
@@ -107,6 +116,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const index = await formatIndex.index(language);
     return {
       locale: language,
+      /** The finder's name in this language (catalogue `name`), for a search form's heading. */
+      name: cataloguesOf(settings)[language].name,
       criteria: CRITERIA.map((criterion) => ({
         criterion,
         kind: criterion === 'participants' ? 'number' : ['goals', 'modes', 'targetGroups', 'accessibility'].includes(criterion) ? 'multiple' : 'single',
@@ -115,7 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             ? index.buckets.map((bucket) => ({ code: bucket.code, label: bucket.code, min: bucket.min, max: bucket.max }))
             : options[criterion as (typeof CHOICE_CRITERIA)[number]].map(({ code }) => ({
                 code,
-                label: optionLabel(options, criterion as (typeof CHOICE_CRITERIA)[number], code, language),
+                label: optionLabel(options, criterion as (typeof CHOICE_CRITERIA)[number], code, language, settings.locales[0]),
               })),
       })),
     };
