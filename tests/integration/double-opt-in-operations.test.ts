@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { wireOutbox } from '../../src/plugins/double-opt-in/server/src/bootstrap';
 import outboxService from '../../src/plugins/double-opt-in/server/src/services/outbox';
 import { OUTBOX_MESSAGE, SUBSCRIBER } from '../../src/plugins/double-opt-in/server/src/uids';
 import { SmtpSink, useSmtpSink } from '../harness/smtp-sink';
@@ -43,6 +44,9 @@ describe('outbox workers', () => {
     await db(OUTBOX_MESSAGE).createMany({ data: outboxRows(120, 'pair') });
     const first = outboxService({ strapi: app.strapi });
     const second = outboxService({ strapi: app.strapi });
+    // Each instance's worker gets its transport and renderers at bootstrap.
+    wireOutbox(app.strapi, first);
+    wireOutbox(app.strapi, second);
     expect(first.worker).not.toBe(second.worker);
 
     const [a, b] = await Promise.all([first.processBatch(), second.processBatch()]);

@@ -8,3 +8,6 @@ export const MAILING = 'plugin::double-opt-in.mailing';
 export const AUDIT_ENTRY = 'plugin::double-opt-in.audit-entry';
 
 export const PRIVATE_CONTENT_TYPES = [SUBSCRIBER, CONSENT_EVENT, OUTBOX_MESSAGE, MAIL_TEMPLATE, RATE_LIMIT_COUNTER, MAILING, AUDIT_ENTRY] as const;
+
+/** Any of the plugin's content types (all of them are private). */
+export type PluginUid = (typeof PRIVATE_CONTENT_TYPES)[number];

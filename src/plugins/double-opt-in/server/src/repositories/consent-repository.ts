@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CONSENT_EVENT } from '../uids';
+import { queryOf } from './query';
 
 export type ConsentEventType = 'signup' | 'confirmation' | 'unsubscribe' | 'erasure';
 
@@ -17,18 +18,18 @@ export interface ConsentEventRow {
 
 /** Consent events are only ever appended; erasure is the one change, and it removes personal data. */
 export function createConsentRepository(strapi: Core.Strapi) {
-  const query = () => strapi.db.query(CONSENT_EVENT as never);
+  const query = () => queryOf<ConsentEventRow>(strapi, CONSENT_EVENT);
   return {
     async append(event: Omit<ConsentEventRow, 'id'> & { subscriber: number | null }): Promise<void> {
       await query().create({ data: event });
     },
     async findForSubscriber(subscriberId: number): Promise<ConsentEventRow[]> {
-      return (await query().findMany({ where: { subscriber: { id: subscriberId } }, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] })) as ConsentEventRow[];
+      return query().findMany({ where: { subscriber: { id: subscriberId } }, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });
     },
     /** Cuts the events loose from the person: no subscriber link, no IP address. */
     async anonymiseForSubscriber(subscriberId: number): Promise<number> {
       const events = await query().findMany({ where: { subscriber: { id: subscriberId } }, select: ['id'] });
-      for (const { id } of events as Array<{ id: number }>) {
+      for (const { id } of events) {
         await query().update({ where: { id }, data: { subscriber: null, ipAddress: null } });
       }
       return events.length;

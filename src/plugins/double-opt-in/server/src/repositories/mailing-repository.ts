@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { MAILING, OUTBOX_MESSAGE } from '../uids';
+import { MAILING } from '../uids';
+import { createOutboxRepository, type OutboxStatus } from './outbox-repository';
+import { queryOf } from './query';
 
 export type MailingStatus = 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent' | 'cancelled';
 
@@ -24,81 +26,77 @@ export interface DeliveryRow {
   recipient: string;
 }
 
-/** Mailings and their delivery rows in the outbox (one per mailing and subscriber, unique). */
+/**
+ * Mailings, and their delivery rows (one per mailing and subscriber, unique), which live in the
+ * outbox: those the outbox repository writes and counts.
+ */
 export function createMailingRepository(strapi: Core.Strapi) {
-  const mailings = () => strapi.db.query(MAILING as never);
-  const outbox = () => strapi.db.query(OUTBOX_MESSAGE as never);
+  const mailings = () => queryOf<MailingRow>(strapi, MAILING);
+  const outbox = createOutboxRepository(strapi);
 
   return {
     async findByDocumentId(documentId: string): Promise<MailingRow | null> {
-      return (await mailings().findOne({ where: { documentId } })) as MailingRow | null;
+      return mailings().findOne({ where: { documentId } });
     },
     async findById(id: number): Promise<MailingRow | null> {
-      return (await mailings().findOne({ where: { id } })) as MailingRow | null;
+      return mailings().findOne({ where: { id } });
+    },
+    /** Only the status, for the document rules (is the mailing still editable?). */
+    async findStatus(documentId: string | undefined): Promise<MailingStatus | null> {
+      const row = await mailings().findOne({ where: { documentId }, select: ['status'] });
+      return row?.status ?? null;
+    },
+    async findRecent(limit: number): Promise<MailingRow[]> {
+      return mailings().findMany({ orderBy: { id: 'desc' }, limit });
     },
     async findDue(now: Date): Promise<MailingRow[]> {
-      return (await mailings().findMany({ where: { status: 'scheduled', scheduledAt: { $lte: now } } })) as MailingRow[];
+      return mailings().findMany({ where: { status: 'scheduled', scheduledAt: { $lte: now } } });
     },
     async findActive(): Promise<MailingRow[]> {
-      return (await mailings().findMany({ where: { status: { $in: ['sending', 'paused'] } } })) as MailingRow[];
+      return mailings().findMany({ where: { status: { $in: ['sending', 'paused'] } } });
     },
     async findArchive(language: string | undefined, limit: number): Promise<MailingRow[]> {
-      return (await mailings().findMany({
+      return mailings().findMany({
         where: { status: 'sent', showInArchive: true, ...(language ? { language } : {}) },
         orderBy: { finishedAt: 'desc' },
         limit,
-      })) as MailingRow[];
+      });
     },
     async update(id: number, data: Partial<MailingRow>): Promise<MailingRow> {
-      return (await mailings().update({ where: { id }, data })) as MailingRow;
+      return mailings().update({ where: { id }, data });
     },
     /** Moves a mailing from one of `from` to `to` in one statement; false when it was in none. */
     async transition(id: number, from: MailingStatus[], data: Partial<MailingRow>): Promise<boolean> {
-      const result = (await mailings().updateMany({ where: { id, status: { $in: from } }, data })) as { count: number };
+      const result = await mailings().updateMany({ where: { id, status: { $in: from } }, data });
       return result.count === 1;
     },
 
     /**
-     * One delivery row per recipient; a row that exists already (a start interrupted by a crash
-     * and run again) is left alone, so no recipient gets two.
+     * One delivery row per recipient, with a stable Message-ID; a row that exists already (a
+     * start interrupted by a crash and run again) is left alone, so no recipient gets two.
+     * Inside the caller's transaction (the start of the mailing): all rows or none.
      */
     async insertDeliveries(mailing: MailingRow, deliveries: DeliveryRow[], messageDomain: string, now: Date): Promise<void> {
-      const table = strapi.db.metadata.get(OUTBOX_MESSAGE as never).tableName;
-      // Inside the caller's transaction (the start of the mailing): all rows or none.
-      const transaction = strapi.db.inTransaction() ? (await strapi.db.transaction()).get() : null;
-      for (let i = 0; i < deliveries.length; i += 200) {
-        const rows = deliveries.slice(i, i + 200).map((delivery) => ({
+      await outbox.insertDeliveries(
+        deliveries.map((delivery) => ({
           kind: 'mailing',
+          mailingId: mailing.id,
+          subscriberId: delivery.subscriberId,
           recipient: delivery.recipient,
           subject: mailing.subject,
-          text_body: '',
-          html_body: '',
-          headers: '{}',
-          status: 'pending',
-          attempts: 0,
-          next_attempt_at: now,
-          message_id: `<mailing-${mailing.id}.${delivery.subscriberId}@${messageDomain}>`,
-          dedupe_key: `mailing:${mailing.id}:${delivery.subscriberId}`,
-          subscriber_id: delivery.subscriberId,
-          mailing_id: mailing.id,
-          document_id: `m${mailing.id}s${delivery.subscriberId}`,
-          created_at: now,
-          updated_at: now,
-        }));
-        const query = strapi.db.getConnection(table).insert(rows).onConflict('dedupe_key').ignore();
-        await (transaction ? query.transacting(transaction) : query);
-      }
+          messageId: `<mailing-${mailing.id}.${delivery.subscriberId}@${messageDomain}>`,
+          dedupeKey: `mailing:${mailing.id}:${delivery.subscriberId}`,
+        })),
+        now,
+      );
     },
 
-    async setDeliveryStatus(mailingId: number, from: string[], to: string): Promise<number> {
-      const result = (await outbox().updateMany({ where: { mailingId, status: { $in: from } }, data: { status: to } })) as { count: number };
-      return result.count;
+    async setDeliveryStatus(mailingId: number, from: OutboxStatus[], to: OutboxStatus): Promise<number> {
+      return outbox.setStatusOfMailing(mailingId, from, to);
     },
 
-    async deliveryCounts(mailingId: number): Promise<Record<string, number>> {
-      const table = strapi.db.metadata.get(OUTBOX_MESSAGE as never).tableName;
-      const rows = (await strapi.db.getConnection(table).where({ mailing_id: mailingId }).select('status').count({ count: '*' }).groupBy('status')) as Array<{ status: string; count: number | string }>;
-      return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+    async deliveryCounts(mailingId: number): Promise<Partial<Record<OutboxStatus, number>>> {
+      return outbox.countByStatus({ mailingId });
     },
   };
 }

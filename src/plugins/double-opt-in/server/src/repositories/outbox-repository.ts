@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { OUTBOX_MESSAGE } from '../uids';
 import { qualifiedTable } from './qualified-table';
+import { queryOf, tableNameOf } from './query';
 
 export interface OutboxDraft {
   kind: string;
@@ -14,16 +15,32 @@ export interface OutboxDraft {
   dedupeKey?: string | null;
 }
 
+export type OutboxStatus = 'pending' | 'held' | 'sending' | 'sent' | 'failed' | 'logged' | 'cancelled';
+
 export interface OutboxRow extends OutboxDraft {
   id: number;
   mailingId: number | null;
-  status: 'pending' | 'held' | 'sending' | 'sent' | 'failed' | 'logged' | 'cancelled';
+  status: OutboxStatus;
   attempts: number;
   nextAttemptAt: Date | null;
   lockedBy: string | null;
   sentAt: Date | null;
   lastError: string | null;
   createdAt: Date;
+}
+
+/**
+ * A row rendered only when it is sent (a mailing's delivery to one subscriber): written with the
+ * subject for the list and empty bodies. `dedupeKey` is unique in the table.
+ */
+export interface DeliveryDraft {
+  kind: string;
+  mailingId: number;
+  subscriberId: number;
+  recipient: string;
+  subject: string;
+  messageId: string;
+  dedupeKey: string;
 }
 
 type Raw = Record<string, unknown>;
@@ -44,7 +61,7 @@ function fromRaw(row: Raw): OutboxRow {
     subscriberId: row.subscriber_id === null || row.subscriber_id === undefined ? null : Number(row.subscriber_id),
     dedupeKey: (row.dedupe_key as string | null) ?? null,
     mailingId: row.mailing_id === null || row.mailing_id === undefined ? null : Number(row.mailing_id),
-    status: row.status as OutboxRow['status'],
+    status: row.status as OutboxStatus,
     attempts: Number(row.attempts ?? 0),
     nextAttemptAt: toDate(row.next_attempt_at),
     lockedBy: (row.locked_by as string | null) ?? null,
@@ -55,18 +72,52 @@ function fromRaw(row: Raw): OutboxRow {
 }
 
 /**
- * The outbox: one row per mail. Rows are written inside the caller's transaction (the query engine
- * joins it), claimed atomically by workers, and marked only after the SMTP server answered.
+ * The outbox: one row per mail, and the only code that knows its table. Rows are written inside
+ * the caller's transaction (the query engine joins it), claimed atomically by workers, and marked
+ * only after the SMTP server answered.
  */
 export function createOutboxRepository(strapi: Core.Strapi) {
-  const query = () => strapi.db.query(OUTBOX_MESSAGE as never);
+  const query = () => queryOf(strapi, OUTBOX_MESSAGE);
   const table = () => qualifiedTable(strapi, OUTBOX_MESSAGE);
+  const tableName = () => tableNameOf(strapi, OUTBOX_MESSAGE);
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
 
   return {
     async enqueue(draft: OutboxDraft, now: Date): Promise<number> {
-      const created = (await query().create({ data: { ...draft, status: 'pending', attempts: 0, nextAttemptAt: now } })) as { id: number };
-      return created.id;
+      const created = await query().create({ data: { ...draft, status: 'pending', attempts: 0, nextAttemptAt: now } });
+      return Number(created.id);
+    },
+
+    /**
+     * Rows to be rendered when sent (a mailing's deliveries), in chunks of 200, inside the
+     * caller's transaction: all rows or none. A row whose `dedupeKey` exists already (a start
+     * interrupted by a crash and run again) is left alone, so no recipient gets two.
+     */
+    async insertDeliveries(drafts: DeliveryDraft[], now: Date): Promise<void> {
+      const name = tableName();
+      const transaction = strapi.db.inTransaction() ? (await strapi.db.transaction()).get() : null;
+      for (let i = 0; i < drafts.length; i += 200) {
+        const rows = drafts.slice(i, i + 200).map((draft) => ({
+          kind: draft.kind,
+          recipient: draft.recipient,
+          subject: draft.subject,
+          text_body: '',
+          html_body: '',
+          headers: '{}',
+          status: 'pending',
+          attempts: 0,
+          next_attempt_at: now,
+          message_id: draft.messageId,
+          dedupe_key: draft.dedupeKey,
+          subscriber_id: draft.subscriberId,
+          mailing_id: draft.mailingId,
+          document_id: `m${draft.mailingId}s${draft.subscriberId}`,
+          created_at: now,
+          updated_at: now,
+        }));
+        const insert = strapi.db.getConnection(name).insert(rows).onConflict('dedupe_key').ignore();
+        await (transaction ? insert.transacting(transaction) : insert);
+      }
     },
 
     /**
@@ -98,9 +149,8 @@ export function createOutboxRepository(strapi: Core.Strapi) {
      */
     async markSentMany(ids: number[], worker: string, now: Date): Promise<number> {
       if (ids.length === 0) return 0;
-      const name = strapi.db.metadata.get(OUTBOX_MESSAGE as never).tableName;
       const count = await strapi.db
-        .getConnection(name)
+        .getConnection(tableName())
         .whereIn('id', ids)
         .andWhere({ locked_by: worker, status: 'sending' })
         .update({ status: 'sent', sent_at: now, locked_by: null, locked_until: null, last_error: null, updated_at: now });
@@ -111,10 +161,10 @@ export function createOutboxRepository(strapi: Core.Strapi) {
     async markSentAfterCrash(ids: number[], now: Date): Promise<number> {
       let count = 0;
       for (let i = 0; i < ids.length; i += 500) {
-        const result = (await query().updateMany({
+        const result = await query().updateMany({
           where: { id: { $in: ids.slice(i, i + 500) }, status: 'sending' },
           data: { status: 'sent', sentAt: now, lockedBy: null, lockedUntil: null },
-        })) as { count: number };
+        });
         count += result.count;
       }
       return count;
@@ -144,7 +194,7 @@ export function createOutboxRepository(strapi: Core.Strapi) {
 
     /** Erasure: a person's mails go too, sent or not, since they hold name and address. */
     async deleteForRecipient(recipient: string): Promise<number> {
-      const result = (await query().deleteMany({ where: { recipient } })) as { count: number };
+      const result = await query().deleteMany({ where: { recipient } });
       return result.count;
     },
 
@@ -155,13 +205,22 @@ export function createOutboxRepository(strapi: Core.Strapi) {
       });
     },
 
-    async find(filter: { status?: OutboxRow['status']; kind?: string; recipient?: string }, limit = 100): Promise<OutboxRow[]> {
-      const rows = (await query().findMany({ where: filter, orderBy: { id: 'desc' }, limit })) as Array<Record<string, unknown>>;
-      return rows.map((row) => ({ ...(row as unknown as OutboxRow), nextAttemptAt: toDate(row.nextAttemptAt), sentAt: toDate(row.sentAt), createdAt: toDate(row.createdAt) as Date }));
+    /** Pause, resume and cancel of a mailing: its rows in one of `from` go to `to`. */
+    async setStatusOfMailing(mailingId: number, from: OutboxStatus[], to: OutboxStatus): Promise<number> {
+      const result = await query().updateMany({ where: { mailingId, status: { $in: from } }, data: { status: to } });
+      return result.count;
     },
 
-    async countByStatus(): Promise<Record<string, number>> {
-      const rows = (await strapi.db.getConnection(strapi.db.metadata.get(OUTBOX_MESSAGE as never).tableName).select('status').count({ count: '*' }).groupBy('status')) as Array<{ status: string; count: number | string }>;
+    async find(filter: { status?: OutboxStatus; kind?: string; recipient?: string }, limit = 100): Promise<OutboxRow[]> {
+      const rows = await queryOf<Omit<OutboxRow, 'nextAttemptAt' | 'sentAt' | 'createdAt'> & Raw>(strapi, OUTBOX_MESSAGE).findMany({ where: filter, orderBy: { id: 'desc' }, limit });
+      return rows.map((row) => ({ ...row, nextAttemptAt: toDate(row.nextAttemptAt), sentAt: toDate(row.sentAt), createdAt: toDate(row.createdAt) as Date }));
+    },
+
+    /** Rows per status: of the whole outbox, or of one mailing's deliveries. */
+    async countByStatus(filter: { mailingId?: number } = {}): Promise<Partial<Record<OutboxStatus, number>>> {
+      const select = strapi.db.getConnection(tableName());
+      const scoped = filter.mailingId === undefined ? select : select.where({ mailing_id: filter.mailingId });
+      const rows = (await scoped.select('status').count({ count: '*' }).groupBy('status')) as Array<{ status: OutboxStatus; count: number | string }>;
       return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
     },
   };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { RATE_LIMIT_COUNTER } from '../uids';
 import { qualifiedTable } from './qualified-table';
+import { queryOf } from './query';
 
 /**
  * Fixed-window counters in the database, so that every instance on one database counts together.
@@ -30,10 +31,10 @@ export function createRateLimitRepository(strapi: Core.Strapi) {
       return rows.length === 1;
     },
     async deleteOlderThan(windowStart: number): Promise<void> {
-      await strapi.db.query(RATE_LIMIT_COUNTER as never).deleteMany({ where: { windowStart: { $lt: windowStart } } });
+      await queryOf(strapi, RATE_LIMIT_COUNTER).deleteMany({ where: { windowStart: { $lt: windowStart } } });
     },
     async clear(): Promise<void> {
-      await strapi.db.query(RATE_LIMIT_COUNTER as never).deleteMany({});
+      await queryOf(strapi, RATE_LIMIT_COUNTER).deleteMany({});
     },
   };
 }

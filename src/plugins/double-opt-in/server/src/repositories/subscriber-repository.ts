@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { SubscriberStatus } from '../domain/subscription-state';
 import { SUBSCRIBER } from '../uids';
+import { queryOf } from './query';
 
 export interface SubscriberRow {
   id: number;
@@ -24,26 +25,26 @@ export interface SubscriberRow {
 
 /** Subscribers, read and written through the query engine (no drafts, no locales on this type). */
 export function createSubscriberRepository(strapi: Core.Strapi) {
-  const query = () => strapi.db.query(SUBSCRIBER as never);
+  const query = () => queryOf<SubscriberRow>(strapi, SUBSCRIBER);
   return {
     async findByEmail(emailNormalized: string): Promise<SubscriberRow | null> {
-      return (await query().findOne({ where: { emailNormalized } })) as SubscriberRow | null;
+      return query().findOne({ where: { emailNormalized } });
     },
     async findById(id: number): Promise<SubscriberRow | null> {
-      return (await query().findOne({ where: { id } })) as SubscriberRow | null;
+      return query().findOne({ where: { id } });
     },
     async findByIds(ids: number[]): Promise<SubscriberRow[]> {
       if (ids.length === 0) return [];
-      return (await query().findMany({ where: { id: { $in: ids } } })) as SubscriberRow[];
+      return query().findMany({ where: { id: { $in: ids } } });
     },
     async findByTokenHash(confirmTokenHash: string): Promise<SubscriberRow | null> {
-      return (await query().findOne({ where: { confirmTokenHash } })) as SubscriberRow | null;
+      return query().findOne({ where: { confirmTokenHash } });
     },
     async create(data: Partial<SubscriberRow>): Promise<SubscriberRow> {
-      return (await query().create({ data })) as SubscriberRow;
+      return query().create({ data });
     },
     async update(id: number, data: Partial<SubscriberRow>): Promise<SubscriberRow> {
-      return (await query().update({ where: { id }, data })) as SubscriberRow;
+      return query().update({ where: { id }, data });
     },
     async delete(id: number): Promise<void> {
       await query().delete({ where: { id } });
@@ -52,14 +53,14 @@ export function createSubscriberRepository(strapi: Core.Strapi) {
       await query().updateMany({ where: { emailNormalized }, data: { suppressedAt: at, suppressionReason: reason.slice(0, 500) } });
     },
     async findConfirmed(filter: { language?: string } = {}): Promise<SubscriberRow[]> {
-      return (await query().findMany({
+      return query().findMany({
         where: { status: 'confirmed', suppressedAt: { $null: true }, ...(filter.language ? { language: filter.language } : {}) },
         orderBy: { id: 'asc' },
-      })) as SubscriberRow[];
+      });
     },
     /** Pending sign-ups last touched before `before` (a new sign-up attempt touches them). */
     async findStalePending(before: Date, limit: number): Promise<SubscriberRow[]> {
-      return (await query().findMany({ where: { status: 'pending', updatedAt: { $lt: before } }, limit, orderBy: { id: 'asc' } })) as SubscriberRow[];
+      return query().findMany({ where: { status: 'pending', updatedAt: { $lt: before } }, limit, orderBy: { id: 'asc' } });
     },
   };
 }

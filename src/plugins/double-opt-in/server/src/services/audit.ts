@@ -33,6 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /** The newest entries first; `occurredAt` as ISO 8601. */
     async recent(limit = 50): Promise<{ entries: Array<Omit<AuditEntryRow, 'occurredAt' | 'actorId'> & { occurredAt: string }> }> {
       const rows = await entries.findRecent(limit);
       return {

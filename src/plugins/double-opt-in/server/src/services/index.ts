@@ -8,6 +8,7 @@ import proofOfWork from './proof-of-work';
 import rateLimiter from './rate-limiter';
 import settings from './settings';
 import subscription from './subscription';
+import templates from './templates';
 
 export default {
   settings,
@@ -20,4 +21,5 @@ export default {
   'proof-of-work': proofOfWork,
   'pool-admin': poolAdmin,
   audit,
+  templates,
 };

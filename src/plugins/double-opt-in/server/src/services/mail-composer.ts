@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { randomUUID } from 'crypto';
+import { storedMail } from '../delivery/mail-renderer';
 import { MAIL_KINDS, renderMail, type MailKind, type MailTemplate } from '../domain/mail-template';
 import { createUnsubscribeToken } from '../domain/tokens';
 import { getService } from '../get-service';
@@ -15,7 +16,11 @@ export interface Recipient {
   language: string | null;
 }
 
-/** Turns a mail kind and a recipient into an outbox row: template, values, headers, Message-ID. */
+/**
+ * Turns a mail kind and a recipient into an outbox row: template, values, headers, Message-ID.
+ * Its mails are rendered when written (the confirmation link's token exists only then), so the
+ * outbox sends them as stored: `renderer` for the kinds of `MAIL_KINDS`, wired at bootstrap.
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const templates = createTemplateRepository(strapi);
   const settings = () => getService(strapi, 'settings');
@@ -35,6 +40,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    renderer: storedMail,
+
     forgetTemplates(): void {
       cache.clear();
     },

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { MailRenderer, RenderedMail } from '../delivery/mail-renderer';
 import { renderMarkdownMail } from '../domain/markdown-mail';
 import { getService } from '../get-service';
 import type { AuditActor } from './audit';
 import { createMailingRepository, type MailingRow, type MailingStatus } from '../repositories/mailing-repository';
-import { createOutboxRepository, type OutboxDraft } from '../repositories/outbox-repository';
+import { createOutboxRepository } from '../repositories/outbox-repository';
 import { createSubscriberRepository, type SubscriberRow } from '../repositories/subscriber-repository';
 
 export interface MailingProgress {
@@ -23,7 +24,8 @@ export interface MailingProgress {
 /**
  * Mailings to the pool. Starting one writes one delivery row per confirmed recipient (of the
  * mailing's language and interests) in one transaction; the outbox worker sends them, rendering
- * each mail when it sends it, and skips anyone who unsubscribed in the meantime.
+ * each mail when it sends it with this service's `renderer` (wired at bootstrap), and skips
+ * anyone who unsubscribed in the meantime.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const mailings = createMailingRepository(strapi);
@@ -54,7 +56,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /**
+   * What the worker sends for a delivery row: rendered now, for a subscriber still confirmed;
+   * null when the person left the pool after the mailing started.
+   */
+  async function renderDelivery(row: { mailingId: number | null }, subscriber: SubscriberRow | undefined): Promise<RenderedMail | null> {
+    if (!row.mailingId || !subscriber || subscriber.status !== 'confirmed' || subscriber.suppressedAt) return null;
+    let entry = cache.get(row.mailingId);
+    if (!entry || entry.until < Date.now()) {
+      const mailing = await mailings.findById(row.mailingId);
+      if (!mailing) return null;
+      entry = { mailing, until: Date.now() + 60_000 };
+      cache.set(row.mailingId, entry);
+    }
+    const { rendered, headers } = render(entry.mailing, subscriber);
+    return { subject: rendered.subject, textBody: rendered.text, htmlBody: rendered.html, headers };
+  }
+
+  /** Marks sending mailings whose deliveries are all finished as sent. */
+  async function finishCompleted(now = new Date()): Promise<void> {
+    for (const mailing of await mailings.findActive()) {
+      if (mailing.status !== 'sending') continue;
+      const counts = await mailings.deliveryCounts(mailing.id);
+      if ((counts.pending ?? 0) + (counts.sending ?? 0) + (counts.held ?? 0) === 0) {
+        await mailings.transition(mailing.id, ['sending'], { status: 'sent', finishedAt: now });
+      }
+    }
+  }
+
+  /** The outbox's renderer of `mailing` rows: one subscriber fetch per claimed batch, a mailing closed once its rows are done. */
+  const renderer: MailRenderer = {
+    needsSubscriber: true,
+    render: (row, subscriber) => renderDelivery(row, subscriber),
+    afterPass: () => finishCompleted(),
+  };
+
   return {
+    renderer,
+
     /** `startedBy` is the admin user who pressed start; null when the schedule started it. */
     async start(documentId: string, now = new Date(), startedBy: AuditActor | null = null): Promise<MailingProgress> {
       const mailing = await mailingOr404(documentId);
@@ -127,7 +166,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Recent mailings with their progress, for the admin page. */
     async list(limit = 20) {
-      const rows = (await strapi.db.query('plugin::double-opt-in.mailing' as never).findMany({ orderBy: { id: 'desc' }, limit })) as MailingRow[];
+      const rows = await mailings.findRecent(limit);
       return Promise.all(
         rows.map(async (mailing) => ({
           documentId: mailing.documentId,
@@ -142,16 +181,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
 
-    /** Marks sending mailings whose deliveries are all finished as sent. */
-    async finishCompleted(now = new Date()): Promise<void> {
-      for (const mailing of await mailings.findActive()) {
-        if (mailing.status !== 'sending') continue;
-        const counts = await mailings.deliveryCounts(mailing.id);
-        if ((counts.pending ?? 0) + (counts.sending ?? 0) + (counts.held ?? 0) === 0) {
-          await mailings.transition(mailing.id, ['sending'], { status: 'sent', finishedAt: now });
-        }
-      }
-    },
+    finishCompleted,
 
     /** Starts scheduled mailings whose time has come (called by the cron). */
     async startDue(now = new Date()): Promise<number> {
@@ -179,23 +209,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         new Date(),
       );
       getService(strapi, 'outbox').kick();
-    },
-
-    /**
-     * What the worker sends for a delivery row: rendered now, for a subscriber still confirmed;
-     * null when the person left the pool after the mailing started.
-     */
-    async renderDelivery(row: { mailingId: number | null; subscriberId: number | null }, subscriber: SubscriberRow | undefined): Promise<Pick<OutboxDraft, 'subject' | 'textBody' | 'htmlBody' | 'headers'> | null> {
-      if (!row.mailingId || !subscriber || subscriber.status !== 'confirmed' || subscriber.suppressedAt) return null;
-      let entry = cache.get(row.mailingId);
-      if (!entry || entry.until < Date.now()) {
-        const mailing = await mailings.findById(row.mailingId);
-        if (!mailing) return null;
-        entry = { mailing, until: Date.now() + 60_000 };
-        cache.set(row.mailingId, entry);
-      }
-      const { rendered, headers } = render(entry.mailing, subscriber);
-      return { subject: rendered.subject, textBody: rendered.text, htmlBody: rendered.html, headers };
     },
 
     /** Sent mailings marked for the archive, newest first; no recipient data. REST and GraphQL. */

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { randomUUID } from 'crypto';
 import { hostname } from 'os';
+import type { MailRenderer, RenderedMail } from '../delivery/mail-renderer';
+import type { MailTransport } from '../delivery/mail-transport';
 import { normalizeEmail } from '../domain/email-address';
 import { classifyFailure, describeFailure, retryDelay, shouldGiveUp } from '../domain/retry-policy';
 import { getService } from '../get-service';
@@ -21,6 +23,9 @@ export interface BatchReport {
  * statement, sent, and marked sent only after the SMTP server accepted it. Temporary failures
  * (connection refused, 4xx) come back later with exponential backoff and jitter; permanent ones
  * (5xx) fail the row and suppress the address.
+ *
+ * It knows rows, not mails: a renderer per mail kind makes the mail when it is sent (a kind
+ * without one is sent as stored), and a transport sends it. Both are wired at bootstrap.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const outbox = createOutboxRepository(strapi);
@@ -28,6 +33,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const worker = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const settings = () => getService(strapi, 'settings').get();
   const journal = () => getService(strapi, 'delivery-journal');
+  const renderers = new Map<string, MailRenderer>();
+  let transport: MailTransport | null = null;
   let running: Promise<BatchReport> | null = null;
   let again = false;
   let nextSendAt = 0;
@@ -78,39 +85,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
 
-  async function deliver(row: OutboxRow, report: BatchReport, recipient: SubscriberRow | undefined): Promise<void> {
-    const config = settings();
-    if (row.kind === 'mailing') {
-      // Rendered now, for whoever is still in the pool: someone who left after the start gets nothing.
-      const content = await getService(strapi, 'mailings').renderDelivery(row, recipient);
-      if (!content) {
-        await outbox.markCancelled(row.id, worker, 'recipient is no longer subscribed');
-        report.cancelled += 1;
-        return;
-      }
-      Object.assign(row, content);
+  async function deliver(row: OutboxRow, report: BatchReport, subscriber: SubscriberRow | undefined, sender: MailTransport): Promise<void> {
+    const renderer = renderers.get(row.kind);
+    // Rendered now by its kind's renderer, which may find it is not to go out any more (its recipient left).
+    const mail: RenderedMail | null = renderer ? await renderer.render(row, subscriber) : row;
+    if (!mail) {
+      await outbox.markCancelled(row.id, worker, 'recipient is no longer subscribed');
+      report.cancelled += 1;
+      return;
     }
-    if (config.mail.transport === 'log') {
-      strapi.log.info(`[double-opt-in] mail kept, not sent (no SMTP configured) to ${row.recipient}: ${row.subject}\n${row.textBody}`);
+    const message = { to: row.recipient, subject: mail.subject, text: mail.textBody, html: mail.htmlBody, headers: mail.headers, messageId: row.messageId };
+    if (!sender.delivers) {
+      await sender.send(message);
       await outbox.markLogged(row.id, worker, new Date());
       report.logged += 1;
       return;
     }
     await pace();
     try {
-      await strapi.plugin('email').service('email').send({
-        to: row.recipient,
-        ...(config.mail.from ? { from: config.mail.from } : {}),
-        ...(config.mail.replyTo ? { replyTo: config.mail.replyTo } : {}),
-        subject: row.subject,
-        text: row.textBody,
-        html: row.htmlBody,
-        headers: row.headers,
-        messageId: row.messageId,
-      });
+      await sender.send(message);
     } catch (error) {
       const description = describeFailure(error);
-      const backoff = config.outbox.backoff;
+      const backoff = settings().outbox.backoff;
       if (classifyFailure(error) === 'permanent') {
         await outbox.markFailed(row.id, worker, description);
         await subscribers.suppressByEmail(normalizeEmail(row.recipient), description, new Date());
@@ -136,15 +132,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * batch or for the claim.
    */
   async function drain(): Promise<BatchReport> {
-    const config = settings();
-    const { batchSize, concurrency, lockSeconds } = config.outbox;
+    const sender = transport;
+    if (!sender) throw new Error('double-opt-in: the outbox has no mail transport (bootstrap wires one)');
+    const { batchSize, concurrency, lockSeconds } = settings().outbox;
     const report: BatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0, logged: 0, cancelled: 0 };
     const queue: OutboxRow[] = [];
-    // Subscriber of each queued mailing row, by row id; dropped once the row is delivered.
+    // Subscriber of each queued row whose renderer needs one, by row id; dropped once the row is delivered.
     const recipients = new Map<number, SubscriberRow>();
     let exhausted = false;
     let claiming: Promise<void> | null = null;
-    let sawMailing = false;
+    // Renderers of the kinds claimed in this pass, told when it is over.
+    const seen = new Set<MailRenderer>();
 
     const claimMore = (): Promise<void> => {
       claiming ??= (async () => {
@@ -153,11 +151,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         report.claimed += rows.length;
         // A short batch means nothing more is due now; what comes due later waits for the next tick.
         if (rows.length < batchSize || stopped) exhausted = true;
-        const mailingRows = rows.filter((row) => row.kind === 'mailing' && row.subscriberId !== null);
-        if (mailingRows.length) {
-          sawMailing = true;
-          const found = new Map((await subscribers.findByIds(mailingRows.map((row) => row.subscriberId as number))).map((subscriber) => [subscriber.id, subscriber]));
-          for (const row of mailingRows) {
+        const personal: OutboxRow[] = [];
+        for (const row of rows) {
+          const renderer = renderers.get(row.kind);
+          if (!renderer) continue;
+          if (renderer.afterPass) seen.add(renderer);
+          if (renderer.needsSubscriber && row.subscriberId !== null) personal.push(row);
+        }
+        if (personal.length) {
+          const found = new Map((await subscribers.findByIds(personal.map((row) => row.subscriberId as number))).map((subscriber) => [subscriber.id, subscriber]));
+          for (const row of personal) {
             const subscriber = found.get(row.subscriberId as number);
             if (subscriber) recipients.set(row.id, subscriber);
           }
@@ -176,7 +179,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (row) {
           const recipient = recipients.get(row.id);
           recipients.delete(row.id);
-          await deliver(row, report, recipient);
+          await deliver(row, report, recipient, sender);
           continue;
         }
         if (claiming) await claiming;
@@ -194,12 +197,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     } finally {
       await flushMarks();
     }
-    if (sawMailing) await getService(strapi, 'mailings').finishCompleted();
+    for (const renderer of seen) await renderer.afterPass?.();
     return report;
   }
 
   return {
     worker,
+
+    /** The renderer of a mail kind; registering a kind again replaces its renderer. */
+    registerRenderer(kind: string, renderer: MailRenderer): void {
+      renderers.set(kind, renderer);
+    },
+
+    /** How mails leave: SMTP through the email plugin, or the log (see `mailTransportFor`). */
+    useTransport(next: MailTransport): void {
+      transport = next;
+    },
 
     /** One pass: deliver everything due. Concurrent calls on this instance share one pass. */
     async processBatch(): Promise<BatchReport> {

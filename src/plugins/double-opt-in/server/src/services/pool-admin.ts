@@ -34,6 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           createdAt: row.createdAt,
           sentAt: row.sentAt,
           lastError: row.lastError,
+          /** The links in the mail's text (confirm, unsubscribe, …). */
           links: [...new Set(String(row.textBody ?? '').match(/https?:\/\/\S+/g) ?? [])],
         })),
       };

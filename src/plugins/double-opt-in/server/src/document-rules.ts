@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { MAIL_KINDS, checkTemplate, type MailKind } from './domain/mail-template';
+import { unknownMailingPlaceholders } from './domain/markdown-mail';
+import { getService } from './get-service';
+import { createMailingRepository } from './repositories/mailing-repository';
+import { createTemplateRepository } from './repositories/template-repository';
+import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE } from './uids';
+
+const EDITABLE_MAILING = ['draft', 'scheduled'];
+
+/**
+ * Editors write through the document service, and this middleware holds the rules there: consent
+ * events and the activity log stay append-only, templates valid, a mailing being sent unchanged.
+ */
+export function registerDocumentRules(strapi: Core.Strapi): void {
+  const templates = createTemplateRepository(strapi);
+  const mailings = createMailingRepository(strapi);
+
+  strapi.documents.use(async (context, next) => {
+    if (context.uid === CONSENT_EVENT && ['update', 'delete', 'create'].includes(context.action)) {
+      throw new errors.ForbiddenError('Consent events are proof of consent: they are written by the pool itself and never changed by hand');
+    }
+    if (context.uid === AUDIT_ENTRY && ['update', 'delete', 'create'].includes(context.action)) {
+      throw new errors.ForbiddenError('The activity log is written by the pool itself and never changed by hand');
+    }
+    if (context.uid === MAIL_TEMPLATE && (context.action === 'create' || context.action === 'update')) {
+      const params = context.params as { data?: Record<string, string>; documentId?: string };
+      const data = params.data ?? {};
+      let kind = data.kind as MailKind | undefined;
+      if (!kind && params.documentId) kind = (await templates.findKind(params.documentId)) ?? undefined;
+      if (kind && kind in MAIL_KINDS) {
+        const problems = checkTemplate(kind, { subject: data.subject, body: data.body });
+        if (problems.length > 0) {
+          throw new errors.ValidationError(problems.join('; '), {
+            errors: problems.map((message) => ({ path: [message.split(' ')[0]], message, name: 'ValidationError' })),
+          });
+        }
+      }
+      const result = await next();
+      getService(strapi, 'mail-composer').forgetTemplates();
+      return result;
+    }
+    if (context.uid === MAILING && context.action === 'update') {
+      const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+      const status = await mailings.findStatus(params.documentId);
+      const data = params.data ?? {};
+      const locked = status && !EDITABLE_MAILING.includes(status);
+      if (locked && ['subject', 'body', 'language', 'interests'].some((field) => field in data && data[field] !== undefined)) {
+        throw new errors.ForbiddenError(`This mailing is ${status}: its content can no longer change`);
+      }
+      if (data.status !== undefined && data.status !== status && !EDITABLE_MAILING.includes(String(data.status))) {
+        throw new errors.ValidationError('status: use start, pause, resume or cancel; an editor sets only draft or scheduled', {
+          errors: [{ path: ['status'], message: 'status may only be set to draft or scheduled', name: 'ValidationError' }],
+        });
+      }
+    }
+    if (context.uid === MAILING && (context.action === 'create' || context.action === 'update')) {
+      const data = ((context.params as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>;
+      if (context.action === 'create' && data.status !== undefined && !EDITABLE_MAILING.includes(String(data.status))) {
+        throw new errors.ValidationError('status may only be set to draft or scheduled');
+      }
+      const unknown = [...unknownMailingPlaceholders(String(data.subject ?? '')), ...unknownMailingPlaceholders(String(data.body ?? ''))];
+      if (unknown.length > 0) throw new errors.ValidationError(`unknown placeholder(s) ${unknown.map((name) => `{{${name}}}`).join(', ')}; known: {{firstName}}, {{lastName}}, {{unsubscribeUrl}}`);
+    }
+    return next();
+  });
+}
