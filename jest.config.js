@@ -7,19 +7,19 @@ const transform = {
 const common = {
   testEnvironment: 'node',
   transform,
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/.tmp/'],
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/build/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/examples/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/build/', '<rootDir>/examples/'],
 };
 
 module.exports = {
   // Booting Strapi and seeding takes 10–30 s on two cores.
   testTimeout: 180000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/src/plugins/*/tests/unit/**/*.test.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/packages/*/tests/unit/**/*.test.ts'] },
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/src/plugins/*/tests/integration/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/packages/*/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.js',
     },
     {

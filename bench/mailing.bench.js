@@ -41,11 +41,10 @@ run(async () => {
 
   // The limit: nodemailer alone, pooled, to the same sink, with the same messages (rendered by the
   // plugin's own renderer, with an unsubscribe link of the same length and the same headers).
+  require('../scripts/build-plugins').buildPlugins();
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir: path.resolve(__dirname, '..') });
-  const domain = path.resolve(__dirname, '..', 'dist', 'src', 'plugins', 'double-opt-in', 'server', 'src', 'domain');
-  const { renderMarkdownMail } = require(path.join(domain, 'markdown-mail'));
-  const { UNSUBSCRIBE_FOOTER } = require(path.join(domain, 'messages'));
+  const { renderMarkdownMail, UNSUBSCRIBE_FOOTER } = require('@mitwirken/strapi-plugin-double-opt-in/strapi-server');
   const unsubscribeUrl = (i) => `http://localhost:1337/api/double-opt-in/unsubscribe?token=${i}.${'x'.repeat(43)}`;
   // The same socket as the app's mail config (Nagle off), so the limit is nodemailer's and the sink's, not TCP's.
   const { smtpSocketWithoutDelay } = require(path.resolve(__dirname, '..', 'dist', 'config', 'lib', 'smtp-socket'));

@@ -117,7 +117,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   'format-finder': {
     enabled: true,
-    resolve: './src/plugins/format-finder',
     config: {
       contentType: PARTICIPATION_FORMAT,
       options: {
@@ -141,7 +140,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   ...(env.bool('BENCH_BASELINE', false) ? { 'bench-baseline': { enabled: true, resolve: './bench/baseline-plugin' } } : {}),
   'double-opt-in': {
     enabled: true,
-    resolve: './src/plugins/double-opt-in',
     config: {
       publicUrl: env('PUBLIC_URL', `http://localhost:${env.int('PORT', 1337)}`),
       secret: env('DOUBLE_OPT_IN_SECRET', ''),

@@ -11,8 +11,8 @@ const root = path.join(__dirname, '..');
 const buildDir = path.join(root, 'dist', 'build');
 const stampFile = path.join(buildDir, '.sources-sha256');
 
-/** What the admin bundle is made of: the app's admin, the plugins' admin, the modules they import. */
-const INPUTS = ['src/admin', 'src/plugins/format-finder/admin', 'src/plugins/double-opt-in/admin', 'src/domain', 'package-lock.json', 'config/admin.ts'];
+/** What the admin bundle is made of: the app's admin, the plugins' built admin, the modules they import. */
+const INPUTS = ['src/admin', 'packages/format-finder/dist/admin', 'packages/double-opt-in/dist/admin', 'src/domain', 'package-lock.json', 'config/admin.ts'];
 
 function filesBelow(relative) {
   const absolute = path.join(root, relative);

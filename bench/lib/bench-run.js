@@ -12,6 +12,7 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 
 /** Compiles the app, then forks a server on a fresh SQLite file; `env` adds to the environment. */
 async function startServer(name, env = {}) {
+  require('../../scripts/build-plugins').buildPlugins();
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir });
   const dir = path.join(appDir, '.tmp');

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { ALL_ACTION_IDS as POOL_ACTIONS } from '../plugins/double-opt-in/server/src/admin-actions';
+import { ALL_ACTION_IDS as POOL_ACTIONS } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { PUBLIC_CONTENT_TYPES } from '../content-types';
-import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, RATE_LIMIT_COUNTER, SUBSCRIBER } from '../plugins/double-opt-in/server/src/uids';
-import { PREVIEW_ACTION as FINDER_PREVIEW } from '../plugins/format-finder/server/src/admin-actions';
+import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, RATE_LIMIT_COUNTER, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import { PREVIEW_ACTION as FINDER_PREVIEW } from '@mitwirken/strapi-plugin-format-finder/strapi-server';
 
 /** The role of the pool's office; found by its code, so an administrator may rename it. */
 export const POOL_ROLE_CODE = 'mitwirken-pool-office';

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { MAILING, SUBSCRIBER } from '../../src/plugins/double-opt-in/server/src/uids';
+import { MAILING, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { launchBrowser, startSiteApp, watchForPageErrors, type SiteApp } from '../harness/browser';
 import { SmtpSink, headerOf, urlInMail, useSmtpSink, type ReceivedMail } from '../harness/smtp-sink';
 

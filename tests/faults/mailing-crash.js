@@ -83,6 +83,7 @@ async function waitUntil(predicate, what) {
 }
 
 async function main() {
+  require('../../scripts/build-plugins').buildPlugins();
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir });
   const sink = await startSink();

@@ -5,6 +5,8 @@ const path = require('path');
 const compileApp = require('./global-setup');
 
 module.exports = async () => {
+  // The admin bundle takes the plugins' built admin code.
+  require('../../scripts/build-plugins').buildPlugins();
   execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'admin-build-for-tests.js')], { stdio: 'inherit' });
   await compileApp();
 };

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { AUTHOR_ROLE_CODE, EDITOR_ROLE_CODE, POOL_ROLE_CODE } from '../../src/bootstrap/admin-roles';
 import { PARTICIPATION_FORMAT } from '../../src/content-types';
-import { CONSENT_EVENT, MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '../../src/plugins/double-opt-in/server/src/uids';
+import { CONSENT_EVENT, MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
 let app: TestApp;

@@ -3,7 +3,7 @@ import { PARTICIPATION_FORMAT } from '../../src/content-types';
 import { ADMIN_VIEWS } from '../../src/domain/admin-views';
 import type { AppliedView } from '../../src/domain/admin-views/apply-view';
 import type { ContentManagerConfiguration } from '../../src/domain/admin-views/content-manager-configuration';
-import { MAILING, SUBSCRIBER } from '../../src/plugins/double-opt-in/server/src/uids';
+import { MAILING, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
 let app: TestApp;

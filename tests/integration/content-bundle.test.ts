@@ -10,7 +10,7 @@ import { importBundle } from '../../src/bundle';
 import { BUNDLE_TYPE_NAMES } from '../../src/bundle/bundle-types';
 import type { Manifest } from '../../src/bundle/manifest';
 import { PARTICIPATION_FORMAT, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT } from '../../src/content-types';
-import { CONSENT_EVENT, MAIL_TEMPLATE, OUTBOX_MESSAGE, SUBSCRIBER } from '../../src/plugins/double-opt-in/server/src/uids';
+import { CONSENT_EVENT, MAIL_TEMPLATE, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { runSeed } from '../../src/seed';
 import { bootInstance, postgresForTest, runBundleCli, sqliteDatabase, type DatabaseEnv, type Instance, type PostgresHandle } from '../harness/bundle-instances';
 import { APP_DIR } from '../harness/strapi';

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { CONSENT_EVENT, MAILING, MAIL_TEMPLATE, SUBSCRIBER } from '../../src/plugins/double-opt-in/server/src/uids';
-import { FRENCH_CONSENT, fr } from '../../src/plugins/double-opt-in/tests/fixtures/fr';
+import { CONSENT_EVENT, MAILING, MAIL_TEMPLATE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import { FRENCH_CONSENT, fr } from '../../packages/double-opt-in/tests/fixtures/fr';
 import { SmtpSink, urlInMail, useSmtpSink } from '../harness/smtp-sink';
 import { startTestApp, type TestApp } from '../harness/strapi';
 

@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { wireOutbox } from '../../src/plugins/double-opt-in/server/src/bootstrap';
-import outboxService from '../../src/plugins/double-opt-in/server/src/services/outbox';
-import { OUTBOX_MESSAGE, SUBSCRIBER } from '../../src/plugins/double-opt-in/server/src/uids';
+import { wireOutbox } from '../../packages/double-opt-in/server/src/bootstrap';
+import outboxService from '../../packages/double-opt-in/server/src/services/outbox';
+import { OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { SmtpSink, useSmtpSink } from '../harness/smtp-sink';
 import { startTestApp, type TestApp } from '../harness/strapi';
 

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { OUTBOX_MESSAGE } from '../../src/plugins/double-opt-in/server/src/uids';
+import { OUTBOX_MESSAGE } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
 let app: TestApp;

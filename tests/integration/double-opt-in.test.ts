@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { CONSENT_EVENT, OUTBOX_MESSAGE, SUBSCRIBER } from '../../src/plugins/double-opt-in/server/src/uids';
+import { CONSENT_EVENT, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { SmtpSink, headerOf, urlInMail, useSmtpSink, type ReceivedMail } from '../harness/smtp-sink';
 import { startTestApp, type TestApp } from '../harness/strapi';
 

@@ -1,4 +1,4 @@
-import { MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '../../src/plugins/double-opt-in/server/src/uids';
+import { MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { SmtpSink, headerOf, useSmtpSink } from '../harness/smtp-sink';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import request from 'supertest';

@@ -2,19 +2,21 @@ import participationFormat from '../../src/api/participation-format/content-type
 import pilotMunicipality from '../../src/api/pilot-municipality/content-types/pilot-municipality/schema.json';
 import toolkitDocument from '../../src/api/toolkit-document/content-types/toolkit-document/schema.json';
 import { registerCustomFields } from '../../src/bootstrap/custom-fields';
-import { registerCustomFields as registerPoolCustomFields } from '../../src/plugins/double-opt-in/server/src/custom-fields';
 import { PARTICIPATION_FORMAT, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT } from '../../src/content-types';
 import { ADMIN_VIEWS, adminTranslations, type ContentTypeView } from '../../src/domain/admin-views';
 import { applyView, assertViewFits, type ViewApplication } from '../../src/domain/admin-views/apply-view';
 import type { ContentManagerConfiguration, FieldMetadata } from '../../src/domain/admin-views/content-manager-configuration';
 import { FIELD_ACCESS } from '../../src/domain/admin-views/field-access';
-import auditEntry from '../../src/plugins/double-opt-in/server/src/content-types/audit-entry/schema.json';
-import consentEvent from '../../src/plugins/double-opt-in/server/src/content-types/consent-event/schema.json';
-import mailTemplate from '../../src/plugins/double-opt-in/server/src/content-types/mail-template/schema.json';
-import mailing from '../../src/plugins/double-opt-in/server/src/content-types/mailing/schema.json';
-import outboxMessage from '../../src/plugins/double-opt-in/server/src/content-types/outbox-message/schema.json';
-import subscriber from '../../src/plugins/double-opt-in/server/src/content-types/subscriber/schema.json';
-import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, SUBSCRIBER } from '../../src/plugins/double-opt-in/server/src/uids';
+import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import doubleOptIn, { registerCustomFields as registerPoolCustomFields } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+
+// The plugin's schemas as the installed package ships them.
+const auditEntry = doubleOptIn.contentTypes['audit-entry'].schema;
+const consentEvent = doubleOptIn.contentTypes['consent-event'].schema;
+const mailTemplate = doubleOptIn.contentTypes['mail-template'].schema;
+const mailing = doubleOptIn.contentTypes['mailing'].schema;
+const outboxMessage = doubleOptIn.contentTypes['outbox-message'].schema;
+const subscriber = doubleOptIn.contentTypes['subscriber'].schema;
 
 interface Attribute {
   type: string;

@@ -4,8 +4,11 @@ import toolkitDocument from '../../src/api/toolkit-document/content-types/toolki
 import { participationFormatFields, pilotMunicipalityFields, toolkitDocumentFields, type CodedFields } from '../../src/domain/content-fields';
 import { CODE_LISTS, CODE_MULTI_SELECT, CODE_SELECT, PROVENANCE, codeOptions, customFieldUid } from '../../src/domain/custom-fields';
 import { formatKinds, goals } from '../../src/domain/code-lists';
-import mailing from '../../src/plugins/double-opt-in/server/src/content-types/mailing/schema.json';
-import subscriber from '../../src/plugins/double-opt-in/server/src/content-types/subscriber/schema.json';
+import doubleOptIn from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+
+// The plugin's schemas as the installed package ships them.
+const mailing = doubleOptIn.contentTypes['mailing'].schema;
+const subscriber = doubleOptIn.contentTypes['subscriber'].schema;
 
 type Attribute = { type: string; customField?: string; options?: { codeList?: string }; enum?: string[] };
 type Schema = { attributes: Record<string, Attribute> };

@@ -1,4 +1,4 @@
-import { CONSENT_EVENT } from '../../plugins/double-opt-in/server/src/uids';
+import { CONSENT_EVENT } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import type { ContentTypeView, FieldView } from './content-type-view';
 
 const fields = {

@@ -2,7 +2,7 @@
  * Fields whose visibility and editability are rules, not preferences: they are enforced on every
  * start, whatever an editor configured in "Configure the view".
  */
-import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '../../plugins/double-opt-in/server/src/uids';
+import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 
 export interface FieldAccess {
   /** Never shown in the edit view nor as a list column, and never editable. */

@@ -1,4 +1,4 @@
-import { MAIL_TEMPLATE } from '../../plugins/double-opt-in/server/src/uids';
+import { MAIL_TEMPLATE } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import type { ContentTypeView, FieldView } from './content-type-view';
 
 const fields = {

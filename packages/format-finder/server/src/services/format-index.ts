@@ -5,7 +5,7 @@ import { toFormatRecord } from '../domain/format-record';
 import { buildSearchSchema } from '../domain/search-schema';
 import { createFormatRepository, type FormatsFingerprint } from '../repositories/format-repository';
 
-interface Snapshot {
+export interface FormatIndexSnapshot {
   byLocale: Map<string, FormatIndex>;
   options: CriterionOptions;
   schema: ReturnType<typeof buildSearchSchema>;
@@ -24,8 +24,8 @@ const sameFingerprint = (a: FormatsFingerprint, b: FormatsFingerprint) =>
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let config: FinderConfig | null = null;
-  let snapshot: Snapshot | null = null;
-  let building: Promise<Snapshot> | null = null;
+  let snapshot: FormatIndexSnapshot | null = null;
+  let building: Promise<FormatIndexSnapshot> | null = null;
   let rebuildAgain = false;
   let debounce: NodeJS.Timeout | null = null;
   let poll: NodeJS.Timeout | null = null;
@@ -34,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = () => (config ??= resolveConfig(strapi.config.get('plugin::format-finder')));
   const repository = () => createFormatRepository(strapi, settings());
 
-  async function build(): Promise<Snapshot> {
+  async function build(): Promise<FormatIndexSnapshot> {
     const current = settings();
     const formats = repository();
     // Read the fingerprint first: a change during the build then shows at the next check.
@@ -50,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { byLocale, options, schema: buildSearchSchema(options, current), fingerprint, builtAt: new Date() };
   }
 
-  async function rebuild(): Promise<Snapshot> {
+  async function rebuild(): Promise<FormatIndexSnapshot> {
     if (building) {
       rebuildAgain = true;
       return building;
@@ -69,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return building;
   }
 
-  async function current(): Promise<Snapshot> {
+  async function current(): Promise<FormatIndexSnapshot> {
     return snapshot ?? (building ? building : rebuild());
   }
 
@@ -85,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (await current()).options;
     },
 
-    async schema(): Promise<Snapshot['schema']> {
+    async schema(): Promise<FormatIndexSnapshot['schema']> {
       return (await current()).schema;
     },
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import type { AuditActor } from '../services/audit';
 
-interface Context {
+export interface Context {
   query: Record<string, unknown>;
   body: unknown;
   set(name: string, value: string): void;

@@ -6,7 +6,7 @@ import { matchLocale } from '../messages';
 import { getService } from '../get-service';
 import type { SubscriberRow } from '../repositories/subscriber-repository';
 
-interface Context {
+export interface Context {
   method: string;
   path: string;
   querystring: string;

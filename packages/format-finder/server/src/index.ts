@@ -10,6 +10,8 @@ import services from './services';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
+export { PREVIEW_ACTION } from './admin-actions';
+
 export default {
   config,
   controllers,

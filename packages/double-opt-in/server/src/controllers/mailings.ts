@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
 import type { AuditActor } from '../services/audit';
 
-interface Context {
+export interface Context {
   params: Record<string, string>;
   query: Record<string, unknown>;
   request: { body?: unknown };

@@ -1,0 +1,30 @@
+import bootstrap from './bootstrap';
+import config from './config';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import destroy from './destroy';
+import middlewares from './middlewares';
+import register from './register';
+import routes from './routes';
+import services from './services';
+
+export default {
+  register,
+  bootstrap,
+  destroy,
+  config,
+  contentTypes,
+  controllers,
+  services,
+  routes,
+  middlewares,
+};
+
+/** For hosts: the content-type UIDs and admin action ids, to name them in roles, views and tests. */
+export * from './uids';
+export { ALL_ACTION_IDS, actionId, type AdminAction } from './admin-actions';
+/** The mail renderer, for hosts that preview or benchmark mails exactly as the plugin renders them. */
+export { renderMarkdownMail } from './domain/markdown-mail';
+export { UNSUBSCRIBE_FOOTER } from './domain/messages';
+/** The plugin's custom fields, for hosts that check their admin views against the stored types. */
+export { registerCustomFields } from './custom-fields';
