@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'packages/*/dist/**', 'examples/*/node_modules/**', 'examples/*/dist/**', 'examples/*/.tmp/**', 'build/**', '.strapi/**', '.tmp/**', '.cache/**', 'node_modules/**', 'types/generated/**', 'public/uploads/**', 'coverage/**'],
+    ignores: ['dist/**', 'packages/*/dist/**', 'examples/*/node_modules/**', 'examples/*/dist/**', 'examples/*/build/**', 'examples/*/.strapi/**', 'examples/*/.tmp/**', 'build/**', '.strapi/**', '.tmp/**', '.cache/**', 'node_modules/**', 'types/generated/**', 'public/uploads/**', 'coverage/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
