@@ -8,7 +8,7 @@ const common = {
   testEnvironment: 'node',
   transform,
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/examples/'],
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/build/', '<rootDir>/examples/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/build/', '<rootDir>/examples/', '<rootDir>/packages/[^/]+/dist/', '<rootDir>/packages/[^/]+/tests/host-app/.tmp/'],
 };
 
 module.exports = {

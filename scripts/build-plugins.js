@@ -30,7 +30,9 @@ function sourcesHash(dir) {
 function buildPlugins({ force = false } = {}) {
   for (const name of readdirSync(packagesDir).sort()) {
     const dir = path.join(packagesDir, name);
-    if (!existsSync(path.join(dir, 'package.json'))) continue;
+    const manifest = path.join(dir, 'package.json');
+    // Only Strapi plugins are built; the test harness package is used from its sources.
+    if (!existsSync(manifest) || JSON.parse(readFileSync(manifest, 'utf8')).strapi?.kind !== 'plugin') continue;
     const stampFile = path.join(dir, 'dist', '.sources-sha256');
     const wanted = sourcesHash(dir);
     if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === wanted) continue;

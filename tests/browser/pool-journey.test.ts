@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { MAILING, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { launchBrowser, startSiteApp, watchForPageErrors, type SiteApp } from '../harness/browser';
-import { SmtpSink, headerOf, urlInMail, useSmtpSink, type ReceivedMail } from '../harness/smtp-sink';
+import { SmtpSink, headerOf, urlInMail, useSmtpSink, type ReceivedMail } from '@mitwirken/strapi-testing';
 
 const sink = new SmtpSink();
 let app: SiteApp;

@@ -1,13 +1,14 @@
 import request from 'supertest';
-import { OUTBOX_MESSAGE } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
-import { startTestApp, type TestApp } from '../harness/strapi';
+import { OUTBOX_MESSAGE } from '../../server/src/uids';
+import type { TestApp } from '@mitwirken/strapi-testing';
+import { startHostApp } from '../harness/host-app';
 
 let app: TestApp;
 const logged: string[] = [];
 
 beforeAll(async () => {
   delete process.env.SMTP_HOST;
-  app = await startTestApp('double-opt-in-without-smtp');
+  app = await startHostApp('double-opt-in-without-smtp');
   const info = app.strapi.log.info.bind(app.strapi.log);
   app.strapi.log.info = ((message: string) => {
     logged.push(String(message));

@@ -100,5 +100,5 @@ export function useSmtpSink(sink: SmtpSink): void {
   process.env.SMTP_PORT = String(sink.port);
   process.env.SMTP_IGNORE_TLS = 'true';
   process.env.SMTP_CONNECTION_TIMEOUT_MS = '2000';
-  process.env.MAIL_FROM = 'Mitmach-Pool <pool@example.org>';
+  process.env.MAIL_FROM = 'Test list <pool@example.org>';
 }

@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { CONSENT_EVENT, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
-import { SmtpSink, headerOf, urlInMail, useSmtpSink, type ReceivedMail } from '../harness/smtp-sink';
-import { startTestApp, type TestApp } from '../harness/strapi';
+import { CONSENT_EVENT, OUTBOX_MESSAGE, SUBSCRIBER } from '../../server/src/uids';
+import { SmtpSink, headerOf, urlInMail, useSmtpSink, type ReceivedMail, type TestApp } from '@mitwirken/strapi-testing';
+import { startHostApp } from '../harness/host-app';
 
 const sink = new SmtpSink();
 let app: TestApp;
@@ -12,7 +12,7 @@ beforeAll(async () => {
   process.env.OUTBOX_RETRY_BASE_MS = '50';
   process.env.OUTBOX_RETRY_MAX_MS = '100';
   process.env.OUTBOX_CRON = '0 0 0 1 1 *'; // the tests drive the worker themselves
-  app = await startTestApp('double-opt-in');
+  app = await startHostApp('double-opt-in');
 });
 
 afterAll(async () => {
@@ -81,8 +81,8 @@ describe('sign-up, confirmation mail, confirmation by button', () => {
 
     const events = await eventsOf(signup.email);
     expect(events.map((event) => event.type)).toEqual(['signup', 'confirmation']);
-    expect(events[0]).toMatchObject({ source: signup.source, consentVersion: '2026-11-28', ipAddress: null, language: 'de' });
-    expect(events[0].consentText).toContain('Mitmach-Pool');
+    expect(events[0]).toMatchObject({ source: signup.source, consentVersion: 'test-1', ipAddress: null, language: 'de' });
+    expect(events[0].consentText).toContain('in den Verteiler aufgenommen');
 
     // Single use: the link is spent.
     await api().get(confirmPath).expect(400);
@@ -355,7 +355,7 @@ describe('bad input', () => {
     [{ lastName: 'x'.repeat(101) }, 'lastName', /lastName may have at most 100 characters/],
     [{ firstName: '' }, 'firstName', /firstName is required/],
     [{ locale: 'fr' }, 'locale', /locale must be one of de, en/],
-    [{ interests: ['astrologie'] }, 'interests', /interests may only name stadtentwicklung/],
+    [{ interests: ['astrologie'] }, 'interests', /interests may only name mobilitaet, umwelt_klima/],
     [{ admin: true }, 'admin', /unknown field admin/],
   ])('refuses %j with a 400 naming %s', async (overrides, field, message) => {
     const body = { ...person(), ...overrides } as Record<string, unknown>;

@@ -1,8 +1,8 @@
 import request from 'supertest';
-import { CONSENT_EVENT, MAILING, MAIL_TEMPLATE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
-import { FRENCH_CONSENT, fr } from '../../packages/double-opt-in/tests/fixtures/fr';
-import { SmtpSink, urlInMail, useSmtpSink } from '../harness/smtp-sink';
-import { startTestApp, type TestApp } from '../harness/strapi';
+import { CONSENT_EVENT, MAILING, MAIL_TEMPLATE, SUBSCRIBER } from '../../server/src/uids';
+import { FRENCH_CONSENT, fr } from '../fixtures/fr';
+import { SmtpSink, urlInMail, useSmtpSink, type TestApp } from '@mitwirken/strapi-testing';
+import { startHostApp } from '../harness/host-app';
 
 /**
  * A host adds French through the plugin's config alone: the locale, its catalogue and its consent
@@ -16,7 +16,7 @@ beforeAll(async () => {
   await sink.start();
   useSmtpSink(sink);
   process.env.OUTBOX_CRON = '0 0 0 1 1 *'; // the tests drive the worker themselves
-  app = await startTestApp('double-opt-in-locale', {
+  app = await startHostApp('double-opt-in-locale', {
     configure(strapi) {
       const config = strapi.config.get('plugin::double-opt-in') as { locales: string[]; messages: object; consent: { text: object } };
       strapi.config.set('plugin::double-opt-in', {
@@ -132,6 +132,6 @@ describe('French added through the config', () => {
     const [mail] = await sink.waitFor(german.email);
     expect(mail.parsed.subject).toBe('Bitte bestätigen Sie Ihre Anmeldung');
     const page = await api().get('/api/double-opt-in/subscribe?lang=en').expect(200);
-    expect(page.text).toContain('Join the Mitmach-Pool');
+    expect(page.text).toContain('Join the mailing list');
   });
 });

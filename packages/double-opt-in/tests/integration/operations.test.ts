@@ -1,9 +1,9 @@
 import request from 'supertest';
-import { wireOutbox } from '../../packages/double-opt-in/server/src/bootstrap';
-import outboxService from '../../packages/double-opt-in/server/src/services/outbox';
-import { OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
-import { SmtpSink, useSmtpSink } from '../harness/smtp-sink';
-import { startTestApp, type TestApp } from '../harness/strapi';
+import { wireOutbox } from '../../server/src/bootstrap';
+import outboxService from '../../server/src/services/outbox';
+import { OUTBOX_MESSAGE, SUBSCRIBER } from '../../server/src/uids';
+import { SmtpSink, useSmtpSink, type TestApp } from '@mitwirken/strapi-testing';
+import { startHostApp } from '../harness/host-app';
 
 const sink = new SmtpSink();
 let app: TestApp;
@@ -12,7 +12,7 @@ beforeAll(async () => {
   await sink.start();
   useSmtpSink(sink);
   process.env.OUTBOX_CRON = '0 0 0 1 1 *';
-  app = await startTestApp('double-opt-in-operations');
+  app = await startHostApp('double-opt-in-operations');
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
-import { MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
-import { SmtpSink, headerOf, useSmtpSink } from '../harness/smtp-sink';
-import { startTestApp, type TestApp } from '../harness/strapi';
+import { MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '../../server/src/uids';
+import { SmtpSink, headerOf, useSmtpSink, type TestApp } from '@mitwirken/strapi-testing';
+import { startHostApp } from '../harness/host-app';
 import request from 'supertest';
 
 const sink = new SmtpSink();
@@ -11,7 +11,7 @@ beforeAll(async () => {
   useSmtpSink(sink);
   // The tests drive the worker themselves, so what is sent when is theirs to decide.
   process.env.OUTBOX_ENABLED = 'false';
-  app = await startTestApp('mailings');
+  app = await startHostApp('mailings');
 });
 
 beforeEach(async () => {

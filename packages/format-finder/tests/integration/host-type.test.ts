@@ -1,0 +1,90 @@
+import request from 'supertest';
+import type { TestApp } from '@mitwirken/strapi-testing';
+import { startHostApp } from '../harness/host-app';
+
+/** The finder over a host's own type (api::method.method) whose attributes are named differently. */
+const METHOD = 'api::method.method';
+let app: TestApp;
+
+const methods = () => app.strapi.documents(METHOD as never);
+const search = (query: Record<string, string | number>) => request(app.server).get('/api/format-finder/search').query(query);
+
+async function createMethod(data: Record<string, unknown>, publish = true): Promise<string> {
+  const created = await methods().create({ data, locale: 'en' } as never);
+  const documentId = (created as { documentId: string }).documentId;
+  if (publish) await methods().publish({ documentId, locale: 'en' } as never);
+  return documentId;
+}
+
+/** The index follows edits within its sync interval; wait for it instead of sleeping a fixed time. */
+async function eventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('the finder did not follow the change in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+beforeAll(async () => {
+  app = await startHostApp('host-type');
+  const common = { depth: ['consult'], smallestGroup: 10, largestGroup: 60, timeNeeded: 'hours', conflict: 'calm', stages: [], audiences: [] };
+  const walk = await createMethod({ ...common, title: 'Neighbourhood walk', handle: 'neighbourhood-walk', purposes: ['ideas'], channels: ['in_person'] });
+  await createMethod({ ...common, title: 'Online ideas board', handle: 'online-ideas-board', purposes: ['ideas'], channels: ['online'], largestGroup: 500 });
+  await createMethod({ ...common, title: 'Citizens jury', handle: 'citizens-jury', purposes: ['decide'], channels: ['in_person'], timeNeeded: 'days', depth: ['collaborate'] });
+  await createMethod({ ...common, title: 'Unfinished draft', handle: 'unfinished-draft', purposes: ['ideas'], channels: ['online'] }, false);
+  await methods().update({ documentId: walk, locale: 'de', data: { title: 'Stadtteilspaziergang', teaser: 'Gemeinsam durch das Viertel' } } as never);
+  await methods().publish({ documentId: walk, locale: 'de' } as never);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('the finder on a type the host names', () => {
+  it('ranks the published methods by the host’s fields, with reasons in the host’s labels', async () => {
+    const res = await search({ goals: 'ideas', modes: 'online', participants: 40 }).expect(200);
+    const slugs = res.body.data.map((match: { slug: string }) => match.slug);
+    expect(slugs[0]).toBe('online-ideas-board');
+    expect(slugs).toEqual(expect.arrayContaining(['neighbourhood-walk', 'citizens-jury']));
+    expect(slugs).not.toContain('unfinished-draft');
+    const goals = res.body.data[0].criteria.find((criterion: { criterion: string }) => criterion.criterion === 'goals');
+    expect(goals).toMatchObject({ status: 'matched', reason: 'Serves every goal asked for: collect ideas.' });
+    expect(res.body.data[0].name).toBe('Online ideas board');
+  });
+
+  it('answers in the second locale from the translated entries and the shipped German texts', async () => {
+    const res = await search({ goals: 'ideas', modes: 'in_person', locale: 'de' }).expect(200);
+    expect(res.body.data.map((match: { name: string }) => match.name)).toEqual(['Stadtteilspaziergang']);
+    const goals = res.body.data[0].criteria.find((criterion: { criterion: string }) => criterion.criterion === 'goals');
+    expect(goals.reason).toContain('Ideen sammeln');
+  });
+
+  it('lists the host’s criteria and its own name for a search form', async () => {
+    const res = await request(app.server).get('/api/format-finder/criteria').expect(200);
+    expect(res.body.name).toBe('Method finder');
+    const modes = res.body.criteria.find((criterion: { criterion: string }) => criterion.criterion === 'modes');
+    expect(modes.options.map((option: { code: string }) => option.code)).toEqual(['in_person', 'online', 'hybrid']);
+  });
+
+  it('refuses a code the host’s list does not have, naming the field and what is allowed', async () => {
+    const res = await search({ modes: 'praesenz' }).expect(400);
+    expect(res.body.error.message).toMatch(/modes/);
+    expect(res.body.error.message).toMatch(/in_person, online, hybrid/);
+  });
+
+  it('gives GraphQL the same ranking as REST', async () => {
+    const query = 'query($input: FormatFinderInput!) { formatFinder(input: $input) { data { slug score } } }';
+    const gql = await request(app.server).post('/graphql').send({ query, variables: { input: { goals: ['ideas'], modes: ['online'], participants: 40 } } }).expect(200);
+    expect(gql.body.errors).toBeUndefined();
+    const rest = await search({ goals: 'ideas', modes: 'online', participants: 40 }).expect(200);
+    expect(gql.body.data.formatFinder.data).toEqual(rest.body.data.map((match: { slug: string; score: number }) => ({ slug: match.slug, score: match.score })));
+  });
+
+  it('follows a publication and an unpublication within its sync interval', async () => {
+    const found = async (slug: string) => ((await search({ goals: 'inform' }).expect(200)).body.data as Array<{ slug: string }>).some((match) => match.slug === slug);
+    const documentId = await createMethod({ title: 'Information evening', handle: 'information-evening', purposes: ['inform'], channels: ['in_person'], depth: ['inform'] });
+    await eventually(() => found('information-evening'));
+    await methods().unpublish({ documentId, locale: 'en' } as never);
+    await eventually(async () => !(await found('information-evening')));
+  });
+});

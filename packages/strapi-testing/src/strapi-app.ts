@@ -1,0 +1,129 @@
+import { createStrapi, type Core } from '@strapi/strapi';
+import { randomBytes } from 'crypto';
+import { mkdirSync, rmSync } from 'fs';
+import path from 'path';
+
+// Each test file gets a fresh copy of this module: the environment as the file found it.
+const ORIGINAL_ENV = { ...process.env };
+
+function restoreEnvironment(): void {
+  for (const key of Object.keys(process.env)) if (!(key in ORIGINAL_ENV)) delete process.env[key];
+  Object.assign(process.env, ORIGINAL_ENV);
+}
+
+const TEST_SECRETS = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+
+export const usesPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
+
+function prepareEnvironment(appDir: string, name: string): () => void {
+  process.env.NODE_ENV = 'test';
+  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  process.env.APP_KEYS ??= [1, 2, 3, 4].map(() => randomBytes(16).toString('base64')).join(',');
+  for (const key of TEST_SECRETS) process.env[key] ??= randomBytes(16).toString('base64');
+
+  if (usesPostgres()) return () => undefined;
+
+  const dir = path.join(appDir, '.tmp');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `test-${name}-${process.pid}.db`);
+  const remove = () => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  };
+  remove();
+  process.env.DATABASE_FILENAME = file;
+  return remove;
+}
+
+/** Every test file starts from an empty schema, as on a fresh install. */
+async function resetPostgres(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Client } = require('pg') as typeof import('pg');
+  const client = new Client({
+    host: process.env.DATABASE_HOST ?? '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT ?? 5432),
+    database: process.env.DATABASE_NAME,
+    user: process.env.DATABASE_USERNAME,
+    password: process.env.DATABASE_PASSWORD,
+  });
+  await client.connect();
+  const schema = process.env.DATABASE_SCHEMA ?? 'public';
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.query(`CREATE SCHEMA "${schema}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  /** The HTTP server to hand to supertest. */
+  server: Core.Strapi['server']['httpServer'];
+  stop(): Promise<void>;
+  /** Stops this instance and boots a new one on the same database, as a restart of the app would. */
+  restart(): Promise<TestApp>;
+}
+
+export interface AppLocation {
+  appDir: string;
+  /** Where the compiled app lives: `<appDir>/dist` for a TypeScript app, `appDir` for a JavaScript one. */
+  distDir: string;
+}
+
+export interface StartOptions {
+  /**
+   * Changes the app for one test file as its config files would, e.g. a plugin's config with
+   * `strapi.config.set('plugin::name', …)`. It runs after `register()` (plugins loaded, their
+   * config read from config/plugins) and before `bootstrap()`. Earlier does not work: loading
+   * the plugins sets their config from the file, over anything set before `load()`.
+   */
+  configure?: (strapi: Core.Strapi) => void | Promise<void>;
+}
+
+async function bootStrapi(location: AppLocation, options: StartOptions = {}): Promise<Core.Strapi> {
+  const strapi = createStrapi(location);
+  strapi.log.level = 'error';
+  try {
+    if (options.configure) {
+      // What `load()` does, with the test's change between the two phases.
+      await strapi.register();
+      await options.configure(strapi);
+      await strapi.bootstrap();
+      strapi.isLoaded = true;
+    } else {
+      await strapi.load();
+    }
+  } catch (error) {
+    // A half-loaded instance holds the database and its timers; the test run would not end.
+    await strapi.destroy().catch(() => undefined);
+    throw error;
+  }
+  strapi.server.mount();
+  return strapi;
+}
+
+function testApp(location: AppLocation, strapi: Core.Strapi, cleanup: () => void, options: StartOptions): TestApp {
+  return {
+    strapi,
+    server: strapi.server.httpServer,
+    async stop() {
+      await strapi.destroy();
+      cleanup();
+      restoreEnvironment();
+    },
+    async restart() {
+      await strapi.destroy();
+      return testApp(location, await bootStrapi(location, options), cleanup, options);
+    },
+  };
+}
+
+/**
+ * Boots the app at `location` on a fresh database named after the test file: a new SQLite file
+ * in `<appDir>/.tmp`, or on PostgreSQL (DATABASE_CLIENT=postgres) an emptied schema.
+ */
+export async function startStrapiApp(location: AppLocation, name: string, options: StartOptions = {}): Promise<TestApp> {
+  const cleanup = prepareEnvironment(location.appDir, name);
+  if (usesPostgres()) await resetPostgres();
+  return testApp(location, await bootStrapi(location, options), cleanup, options);
+}
