@@ -28,3 +28,5 @@ export { renderMarkdownMail } from './domain/markdown-mail';
 export { UNSUBSCRIBE_FOOTER } from './domain/messages';
 /** The plugin's custom fields, for hosts that check their admin views against the stored types. */
 export { registerCustomFields } from './custom-fields';
+/** The shape of a text catalogue, so a host's added language is checked by its compiler. */
+export type { Catalogue, CatalogueOverride } from './messages';

@@ -11,6 +11,8 @@ import services from './services';
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 export { PREVIEW_ACTION } from './admin-actions';
+/** The shape of a text catalogue, so a host's added language is checked by its compiler. */
+export type { Catalogue, CatalogueOverride } from './messages';
 
 export default {
   config,
