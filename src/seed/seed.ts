@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { stat } from 'fs/promises';
 import path from 'path';
-import { PARTICIPATION_FORMAT, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT, type PublicContentType } from '../content-types';
+import { PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT, type PublicContentType } from '../content-types';
 import type { FormatFacts, Localized, PilotMunicipalitySeed, SeedData, ToolkitDocumentSeed } from './seed-data';
 
 export interface SeedReport {
@@ -120,7 +120,8 @@ export function createSeeder(strapi: Core.Strapi) {
   return {
     async run(data: SeedData): Promise<SeedReport> {
       seedFileDir = data.toolkitFileDir;
-      const empty = () => ({ [PARTICIPATION_FORMAT]: [], [TOOLKIT_DOCUMENT]: [], [PILOT_MUNICIPALITY]: [] }) as Record<PublicContentType, string[]>;
+      const empty = () =>
+        ({ [PARTICIPATION_FORMAT]: [], [TOOLKIT_DOCUMENT]: [], [PILOT_MUNICIPALITY]: [], [PARTICIPATION_OPPORTUNITY]: [] }) as Record<PublicContentType, string[]>;
       const report: SeedReport = { created: empty(), skipped: empty() };
 
       await seedEach(PARTICIPATION_FORMAT, data.formats, report, async (format) => ({
