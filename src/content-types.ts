@@ -2,8 +2,13 @@
 export const PARTICIPATION_FORMAT = 'api::participation-format.participation-format';
 export const TOOLKIT_DOCUMENT = 'api::toolkit-document.toolkit-document';
 export const PILOT_MUNICIPALITY = 'api::pilot-municipality.pilot-municipality';
+export const PARTICIPATION_OPPORTUNITY = 'api::participation-opportunity.participation-opportunity';
 
-export const PUBLIC_CONTENT_TYPES = [PARTICIPATION_FORMAT, TOOLKIT_DOCUMENT, PILOT_MUNICIPALITY] as const;
+/** Components of the participation opportunity: one date (repeatable) and the place. */
+export const OPPORTUNITY_DATE = 'opportunity.date';
+export const OPPORTUNITY_PLACE = 'opportunity.place';
+
+export const PUBLIC_CONTENT_TYPES = [PARTICIPATION_FORMAT, TOOLKIT_DOCUMENT, PILOT_MUNICIPALITY, PARTICIPATION_OPPORTUNITY] as const;
 export type PublicContentType = (typeof PUBLIC_CONTENT_TYPES)[number];
 
 export const DEFAULT_LOCALE = 'de';

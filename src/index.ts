@@ -5,6 +5,7 @@ import { registerContentRules } from './bootstrap/content-rules';
 import { registerCustomFields } from './bootstrap/custom-fields';
 import { ensureLocales } from './bootstrap/locales';
 import { PUBLIC_ACTIONS, grantPublicActions } from './bootstrap/public-permissions';
+import { registerOpportunityGraphql } from './api/participation-opportunity/graphql';
 import { registerGraphqlPublicReadGuard } from './public-read/graphql';
 import { seedOnFirstStart } from './seed';
 import { registerSiteRoutes } from './front';
@@ -14,6 +15,7 @@ export default {
     registerCustomFields(strapi);
     registerContentRules(strapi);
     registerGraphqlPublicReadGuard(strapi);
+    registerOpportunityGraphql(strapi);
     registerSiteRoutes(strapi);
   },
 

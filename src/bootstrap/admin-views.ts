@@ -15,6 +15,13 @@ interface ContentTypesService {
   updateConfiguration(contentType: { uid: string }, configuration: ContentManagerConfiguration): Promise<unknown>;
 }
 
+/** The same for components (`category.name`, no `::`), which the content manager configures apart. */
+interface ComponentsService {
+  findComponent(uid: string): { attributes: Record<string, unknown> } | undefined;
+  findConfiguration(contentType: { uid: string }): Promise<ContentManagerConfiguration & { uid: string }>;
+  updateConfiguration(contentType: { uid: string }, configuration: ContentManagerConfiguration): Promise<unknown>;
+}
+
 /** Per content type, what this start wrote for the first time (types with nothing new are left out). */
 export type AdminViewsReport = Record<string, AppliedView>;
 
@@ -28,15 +35,22 @@ export async function applyAdminViews(
   access: Readonly<Record<string, FieldAccess>> = FIELD_ACCESS,
 ): Promise<AdminViewsReport> {
   const contentTypes = strapi.plugin('content-manager').service('content-types') as ContentTypesService;
+  const components = strapi.plugin('content-manager').service('components') as ComponentsService;
+  const isComponent = (uid: string) => !uid.includes('::');
+  const serviceFor = (uid: string) =>
+    isComponent(uid)
+      ? { find: (id: string) => components.findComponent(id), config: components }
+      : { find: (id: string) => contentTypes.findContentType(id), config: contentTypes };
   const store = strapi.store({ type: 'core', name: 'mitwirken' });
   const remembered = ((await store.get({ key: STORE_KEY })) as Record<string, AppliedView> | null) ?? {};
 
   // Every view is checked before anything is written, so a faulty one leaves no half-applied set.
   const applications: Array<{ uid: string; current: ContentManagerConfiguration; result: ViewApplication }> = [];
   for (const view of views) {
-    const model = contentTypes.findContentType(view.uid);
+    const service = serviceFor(view.uid);
+    const model = service.find(view.uid);
     if (!model) throw new Error(`The admin view of ${view.uid} names a content type that does not exist`);
-    const { settings, metadatas, layouts } = await contentTypes.findConfiguration({ uid: view.uid });
+    const { settings, metadatas, layouts } = await service.config.findConfiguration({ uid: view.uid });
     const current = { settings, metadatas, layouts };
     const result = applyView(view, current, { fieldsOfType: Object.keys(model.attributes), applied: remembered[view.uid], access: access[view.uid] });
     applications.push({ uid: view.uid, current, result });
@@ -45,7 +59,7 @@ export async function applyAdminViews(
   const report: AdminViewsReport = {};
   const nextRemembered = { ...remembered };
   for (const { uid, current, result } of applications) {
-    if (!isDeepStrictEqual(result.configuration, current)) await contentTypes.updateConfiguration({ uid }, result.configuration);
+    if (!isDeepStrictEqual(result.configuration, current)) await serviceFor(uid).config.updateConfiguration({ uid }, result.configuration);
     nextRemembered[uid] = result.applied;
     if (result.written.layout || result.written.fields.length > 0) report[uid] = result.written;
   }

@@ -1,13 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { PARTICIPATION_FORMAT, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT } from '../content-types';
-import { findCodeProblems, findRangeProblems } from '../domain/code-validation';
+import { randomUUID } from 'crypto';
+import { PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT } from '../content-types';
+import { findCodeProblems, findRangeProblems, type FieldProblem } from '../domain/code-validation';
 import {
   participationFormatFields,
   pilotMunicipalityFields,
   toolkitDocumentFields,
   type CodedFields,
 } from '../domain/content-fields';
+import { findOpportunityProblems, withDateKeys } from '../domain/opportunities/opportunity-rules';
 import { toSlug } from '../domain/slug';
+import { opportunityConfig } from '../api/participation-opportunity/opportunity-config';
 import { toValidationError } from '../validation-error';
 
 interface ContentRule {
@@ -15,7 +18,16 @@ interface ContentRule {
   /** Attribute the slug is made from when an editor or import leaves it empty. */
   slugSource: string;
   ranges: ReadonlyArray<readonly [string, string]>;
+  /** Rules of the type beyond code lists and ranges. */
+  problems?: (data: Record<string, unknown>) => FieldProblem[];
+  /** Fills what the app derives before the data is stored. */
+  prepare?: (data: Record<string, unknown>) => void;
 }
+
+const NO_CODED_FIELDS: CodedFields = { single: {}, multiple: {} };
+
+/** A short, stable key per opportunity date: it becomes part of the date's calendar UID. */
+const newDateKey = () => randomUUID().slice(0, 8);
 
 const RULES: Record<string, ContentRule> = {
   [PARTICIPATION_FORMAT]: {
@@ -42,15 +54,31 @@ async function siblingSlug(strapi: Core.Strapi, uid: string, documentId: string)
  * Strapi cannot check on JSON attributes and fills an empty slug from another locale or from the name.
  */
 export function registerContentRules(strapi: Core.Strapi): void {
+  const { districts } = opportunityConfig(strapi);
+  const rules: Record<string, ContentRule> = {
+    ...RULES,
+    [PARTICIPATION_OPPORTUNITY]: {
+      // The opportunity's code lists include the districts the city configured, so its own rules check them all.
+      fields: NO_CODED_FIELDS,
+      slugSource: 'title',
+      ranges: [],
+      problems: (data) => findOpportunityProblems(data, { districtCodes: districts.codes }),
+      prepare: (data) => {
+        if ('dates' in data) data.dates = withDateKeys(data.dates, newDateKey);
+      },
+    },
+  };
+
   strapi.documents.use(async (context, next) => {
-    const rule = RULES[context.uid];
+    const rule = rules[context.uid];
     if (!rule || (context.action !== 'create' && context.action !== 'update')) return next();
 
     const params = context.params as { data?: Record<string, unknown> };
     const data = params.data;
     if (data) {
-      const problems = [...findCodeProblems(data, rule.fields), ...findRangeProblems(data, rule.ranges)];
+      const problems = [...findCodeProblems(data, rule.fields), ...findRangeProblems(data, rule.ranges), ...(rule.problems?.(data) ?? [])];
       if (problems.length > 0) throw toValidationError(problems);
+      rule.prepare?.(data);
 
       const wantsSlug = context.action === 'create' ? !data.slug : 'slug' in data && !data.slug;
       if (wantsSlug) {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CODE_MULTI_SELECT, CODE_SELECT, PROVENANCE } from '../domain/custom-fields';
+import { CODE_MULTI_SELECT, CODE_SELECT, CODE_SELECT_TEXT, PROVENANCE } from '../domain/custom-fields';
 
 /**
  * The server half of the admin widgets (the admin half is in src/admin/custom-fields). Strapi
@@ -10,6 +10,7 @@ import { CODE_MULTI_SELECT, CODE_SELECT, PROVENANCE } from '../domain/custom-fie
 export function registerCustomFields(strapi: Core.Strapi): void {
   strapi.customFields.register([
     { name: CODE_SELECT, type: 'enumeration', inputSize: { default: 6, isResizable: true } },
+    { name: CODE_SELECT_TEXT, type: 'string', inputSize: { default: 6, isResizable: true } },
     { name: CODE_MULTI_SELECT, type: 'json', inputSize: { default: 6, isResizable: true } },
     { name: PROVENANCE, type: 'json', inputSize: { default: 12, isResizable: false } },
   ]);

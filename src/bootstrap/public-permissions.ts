@@ -1,15 +1,17 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_CONTENT_TYPES } from '../content-types';
+import { PARTICIPATION_OPPORTUNITY, PUBLIC_CONTENT_TYPES } from '../content-types';
 
 const ROLE = 'plugin::users-permissions.role';
 const PERMISSION = 'plugin::users-permissions.permission';
 
 /**
- * What anonymous visitors may do: list and read each public type, and use the format finder.
+ * What anonymous visitors may do: list and read each public type, subscribe to the opportunities'
+ * calendars, and use the format finder.
  * Nothing here writes.
  */
 export const PUBLIC_ACTIONS: readonly string[] = [
   ...PUBLIC_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  ...['calendar', 'filteredCalendar', 'eventCalendar'].map((action) => `${PARTICIPATION_OPPORTUNITY}.${action}`),
   'plugin::format-finder.finder.search',
   'plugin::format-finder.finder.searchBody',
   'plugin::format-finder.finder.criteria',

@@ -194,3 +194,91 @@ export const federalStates = codeList({
   schleswig_holstein: { de: 'Schleswig-Holstein', en: 'Schleswig-Holstein' },
   thueringen: { de: 'Thüringen', en: 'Thuringia' },
 });
+
+/**
+ * Topics of participation opportunities. The first six are the codes pool members choose their
+ * interests from (config/plugins.ts), so an opportunity can later be matched to the people it concerns.
+ */
+export const opportunityTopics = codeList({
+  stadtentwicklung: { de: 'Stadt- und Quartiersentwicklung', en: 'Urban and neighbourhood development' },
+  umwelt_klima: { de: 'Umwelt und Klima', en: 'Environment and climate' },
+  mobilitaet: { de: 'Mobilität', en: 'Mobility' },
+  kinder_jugend: { de: 'Kinder und Jugend', en: 'Children and young people' },
+  soziales: { de: 'Soziales und Zusammenleben', en: 'Social affairs and community' },
+  digitales: { de: 'Digitales', en: 'Digital matters' },
+  wohnen: { de: 'Wohnen', en: 'Housing' },
+  bildung_kultur: { de: 'Bildung und Kultur', en: 'Education and culture' },
+});
+
+/**
+ * Dortmund's twelve Stadtbezirke, the default district list; another city names its own in
+ * config/opportunities.ts. `gesamtstadt` marks what concerns the whole city.
+ */
+export const districts = codeList({
+  gesamtstadt: { de: 'Gesamtstadt', en: 'Whole city' },
+  innenstadt_west: { de: 'Innenstadt-West', en: 'Innenstadt-West' },
+  innenstadt_nord: { de: 'Innenstadt-Nord', en: 'Innenstadt-Nord' },
+  innenstadt_ost: { de: 'Innenstadt-Ost', en: 'Innenstadt-Ost' },
+  eving: { de: 'Eving', en: 'Eving' },
+  scharnhorst: { de: 'Scharnhorst', en: 'Scharnhorst' },
+  brackel: { de: 'Brackel', en: 'Brackel' },
+  aplerbeck: { de: 'Aplerbeck', en: 'Aplerbeck' },
+  hoerde: { de: 'Hörde', en: 'Hörde' },
+  hombruch: { de: 'Hombruch', en: 'Hombruch' },
+  luetgendortmund: { de: 'Lütgendortmund', en: 'Lütgendortmund' },
+  huckarde: { de: 'Huckarde', en: 'Huckarde' },
+  mengede: { de: 'Mengede', en: 'Mengede' },
+});
+
+/** What an editor says about an opportunity; "vergangen" (past) is derived from its dates, never stored. */
+export const opportunityStatuses = codeList({
+  geplant: { de: 'Findet statt', en: 'Planned' },
+  verschoben: { de: 'Verschoben', en: 'Postponed' },
+  abgesagt: { de: 'Abgesagt', en: 'Cancelled' },
+  ausgebucht: { de: 'Ausgebucht', en: 'Fully booked' },
+});
+
+/** The status in public answers: the stored one, or "vergangen" once every date has ended. */
+export const opportunityCurrentStatuses = codeList({
+  ...opportunityStatuses.labels,
+  vergangen: { de: 'Vergangen', en: 'Past' },
+});
+
+/** How people attend; the same codes as a format's modes. */
+export const attendanceModes = codeList({
+  praesenz: { de: 'Vor Ort', en: 'In person' },
+  online: { de: 'Online', en: 'Online' },
+  hybrid: { de: 'Hybrid (vor Ort und online)', en: 'Hybrid (in person and online)' },
+});
+
+export const registrationKinds = codeList({
+  keine: { de: 'Keine Anmeldung nötig', en: 'No registration needed' },
+  seite_der_stadt: { de: 'Anmeldung auf einer Seite der Stadt', en: 'Registration on a city web page' },
+  extern: { de: 'Anmeldung über einen externen Link', en: 'Registration via an external link' },
+});
+
+export const accessibilityServices = codeList({
+  stufenlos: { de: 'Stufenloser Zugang', en: 'Step-free access' },
+  rollstuhl_wc: { de: 'Rollstuhlgerechtes WC', en: 'Wheelchair-accessible toilet' },
+  gebaerdensprache: { de: 'Gebärdensprachdolmetschung', en: 'Sign language interpreting' },
+  schriftdolmetschung: { de: 'Schriftdolmetschung', en: 'Live captioning' },
+  induktionsschleife: { de: 'Induktionsschleife', en: 'Induction loop' },
+  leichte_sprache: { de: 'Leichte Sprache', en: 'Easy-to-read language' },
+  kinderbetreuung: { de: 'Kinderbetreuung', en: 'Childcare' },
+  dolmetschen: { de: 'Dolmetschen in weitere Sprachen', en: 'Interpreting into other languages' },
+  ruheraum: { de: 'Ruheraum', en: 'Quiet room' },
+});
+
+/** Languages spoken at an opportunity, by ISO 639-1 code. */
+export const spokenLanguages = codeList({
+  de: { de: 'Deutsch', en: 'German' },
+  en: { de: 'Englisch', en: 'English' },
+  tr: { de: 'Türkisch', en: 'Turkish' },
+  ar: { de: 'Arabisch', en: 'Arabic' },
+  pl: { de: 'Polnisch', en: 'Polish' },
+  ru: { de: 'Russisch', en: 'Russian' },
+  uk: { de: 'Ukrainisch', en: 'Ukrainian' },
+  ro: { de: 'Rumänisch', en: 'Romanian' },
+  bg: { de: 'Bulgarisch', en: 'Bulgarian' },
+  fr: { de: 'Französisch', en: 'French' },
+});

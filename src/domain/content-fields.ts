@@ -4,9 +4,12 @@
  * because Strapi 5 has no multi-select attribute. Both are checked against the lists here.
  */
 import {
+  accessibilityServices,
+  attendanceModes,
   budgetBands,
   conflictFits,
   costLevels,
+  districts,
   durationClasses,
   facilitationNeeds,
   federalStates,
@@ -15,9 +18,13 @@ import {
   iap2Levels,
   leadTimeClasses,
   modes,
+  opportunityStatuses,
+  opportunityTopics,
   participationLevels,
   projectPhases,
   recruitmentMethods,
+  registrationKinds,
+  spokenLanguages,
   targetGroups,
   toolkitAudiences,
   toolkitDocumentKinds,
@@ -63,4 +70,13 @@ export const toolkitDocumentFields = {
 export const pilotMunicipalityFields = {
   single: { federalState: federalStates },
   multiple: {},
+} as const satisfies CodedFields;
+
+/**
+ * `districts` names the default list here; the rules check it against the list the city
+ * configured (config/opportunities.ts), as they do the place's district.
+ */
+export const participationOpportunityFields = {
+  single: { eventStatus: opportunityStatuses, attendance: attendanceModes, registration: registrationKinds },
+  multiple: { topics: opportunityTopics, districts, accessibilityServices, languages: spokenLanguages },
 } as const satisfies CodedFields;

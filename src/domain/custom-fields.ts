@@ -8,6 +8,11 @@ import * as codeLists from './code-lists';
 export const CODE_SELECT = 'code-select';
 export const CODE_MULTI_SELECT = 'code-multi-select';
 export const PROVENANCE = 'provenance';
+/**
+ * One code stored as text, for lists a city configures (districts): an enumeration column would
+ * fix the codes in the schema.
+ */
+export const CODE_SELECT_TEXT = 'code-select-text';
 
 /** Custom fields registered without a plugin live in Strapi's `global` namespace. */
 export const customFieldUid = (name: string) => `global::${name}`;

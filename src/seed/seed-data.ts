@@ -74,6 +74,20 @@ export interface PilotMunicipalitySeed {
   en?: { dialogueNote: string | null; participantsNote: string | null; description: string | null };
 }
 
+/** A demo opportunity; its dates are days ahead of the seeding day, at a time of day in Dortmund. */
+export interface OpportunitySeed {
+  slug: string;
+  daysAhead: number;
+  startTime: string;
+  durationMinutes: number;
+  secondDateDaysAhead?: number;
+  format?: string;
+  toolkitDocuments: string[];
+  de: Record<string, unknown>;
+  en: Record<string, unknown> | null;
+  [fact: string]: unknown;
+}
+
 export interface SeedData {
   formats: FormatFacts[];
   formatProse: Record<string, Localized<FormatProse>>;
@@ -82,6 +96,7 @@ export interface SeedData {
   /** Folder of the files attached to toolkit documents. */
   toolkitFileDir: string;
   /** Which formats each toolkit document and municipality relates to, by slug. */
+  opportunities: OpportunitySeed[];
   relations: {
     toolkitDocumentFormats: Record<string, string[]>;
     municipalityFormats: Record<string, string[]>;
@@ -95,12 +110,13 @@ async function readJson<T>(file: string): Promise<T> {
 
 /** Reads the seed files kept in `database/seed` of the project. */
 export async function loadSeedData(seedDir: string): Promise<SeedData> {
-  const [facts, formatProse, toolkitDocuments, pilotMunicipalities, relations] = await Promise.all([
+  const [facts, formatProse, toolkitDocuments, pilotMunicipalities, relations, opportunities] = await Promise.all([
     readJson<{ formats: FormatFacts[] }>(path.join(seedDir, 'participation-formats.json')),
     readJson<Record<string, Localized<FormatProse>>>(path.join(seedDir, 'format-texts.json')),
     readJson<ToolkitDocumentSeed[]>(path.join(seedDir, 'toolkit-documents.json')),
     readJson<PilotMunicipalitySeed[]>(path.join(seedDir, 'pilot-municipalities.json')),
     readJson<SeedData['relations']>(path.join(seedDir, 'relations.json')),
+    readJson<OpportunitySeed[]>(path.join(seedDir, 'participation-opportunities.json')),
   ]);
   return {
     formats: facts.formats,
@@ -108,6 +124,7 @@ export async function loadSeedData(seedDir: string): Promise<SeedData> {
     toolkitDocuments,
     pilotMunicipalities,
     relations,
+    opportunities,
     toolkitFileDir: path.join(seedDir, 'toolkit'),
   };
 }

@@ -1,8 +1,29 @@
 import type { Core } from '@strapi/strapi';
 import { stat } from 'fs/promises';
 import path from 'path';
-import { PARTICIPATION_FORMAT, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT, type PublicContentType } from '../content-types';
-import type { FormatFacts, Localized, PilotMunicipalitySeed, SeedData, ToolkitDocumentSeed } from './seed-data';
+import { PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT, type PublicContentType } from '../content-types';
+import { instantOfWallClock, wallClock } from '../domain/opportunities/zoned-time';
+import type { FormatFacts, Localized, OpportunitySeed, PilotMunicipalitySeed, SeedData, ToolkitDocumentSeed } from './seed-data';
+
+const SEED_TIME_ZONE = 'Europe/Berlin';
+
+/** A demo date so many days after today, at a time of day in Dortmund, so a fresh start shows upcoming dates. */
+function demoDate(daysAhead: number, startTime: string, durationMinutes: number, now: Date) {
+  const today = wallClock(now, SEED_TIME_ZONE);
+  const [hour, minute] = startTime.split(':').map(Number);
+  const start = instantOfWallClock({ year: today.year, month: today.month, day: today.day + daysAhead, hour, minute, second: 0 }, SEED_TIME_ZONE);
+  return { start: start.toISOString(), end: new Date(start.getTime() + durationMinutes * 60_000).toISOString(), timeZone: SEED_TIME_ZONE };
+}
+
+function opportunityData(seed: OpportunitySeed, formatIds: string[], toolkitDocumentIds: string[], now: Date): { de: Data; en: Data | null } {
+  const { slug, daysAhead, startTime, durationMinutes, secondDateDaysAhead, format: _format, toolkitDocuments: _documents, de, en, ...facts } = seed;
+  const relations = { format: formatIds[0] ?? null, toolkitDocuments: toolkitDocumentIds };
+  const dates = [daysAhead, ...(secondDateDaysAhead === undefined ? [] : [secondDateDaysAhead])].map((days) => demoDate(days, startTime, durationMinutes, now));
+  return {
+    de: { ...facts, ...de, slug, dates, ...relations },
+    en: en ? { ...en, slug, ...relations } : null,
+  };
+}
 
 export interface SeedReport {
   created: Record<PublicContentType, string[]>;
@@ -120,7 +141,8 @@ export function createSeeder(strapi: Core.Strapi) {
   return {
     async run(data: SeedData): Promise<SeedReport> {
       seedFileDir = data.toolkitFileDir;
-      const empty = () => ({ [PARTICIPATION_FORMAT]: [], [TOOLKIT_DOCUMENT]: [], [PILOT_MUNICIPALITY]: [] }) as Record<PublicContentType, string[]>;
+      const empty = () =>
+        ({ [PARTICIPATION_FORMAT]: [], [TOOLKIT_DOCUMENT]: [], [PILOT_MUNICIPALITY]: [], [PARTICIPATION_OPPORTUNITY]: [] }) as Record<PublicContentType, string[]>;
       const report: SeedReport = { created: empty(), skipped: empty() };
 
       await seedEach(PARTICIPATION_FORMAT, data.formats, report, async (format) => ({
@@ -170,6 +192,11 @@ export function createSeeder(strapi: Core.Strapi) {
           en: place.en ? { name: place.name, slug: place.slug, ...place.en, ...relations } : null,
         };
       });
+
+      const now = new Date();
+      await seedEach<OpportunitySeed>(PARTICIPATION_OPPORTUNITY, data.opportunities, report, async (seed) =>
+        opportunityData(seed, idsOf(PARTICIPATION_FORMAT, seed.format ? [seed.format] : []), idsOf(TOOLKIT_DOCUMENT, seed.toolkitDocuments), now),
+      );
 
       return report;
     },

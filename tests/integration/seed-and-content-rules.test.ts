@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { PARTICIPATION_FORMAT, PILOT_MUNICIPALITY, PUBLIC_CONTENT_TYPES, TOOLKIT_DOCUMENT } from '../../src/content-types';
+import { PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY, PILOT_MUNICIPALITY, PUBLIC_CONTENT_TYPES, TOOLKIT_DOCUMENT } from '../../src/content-types';
 import { runSeed } from '../../src/seed';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
@@ -37,6 +37,22 @@ describe('seed', () => {
         expect(await app.strapi.documents(uid).count({ locale, status: 'published' } as never)).toBe(total);
       }
     }
+  });
+
+  it('loads four demo opportunities, marked as demo content, upcoming, in German and English', async () => {
+    expect(await app.strapi.documents(PARTICIPATION_OPPORTUNITY).count({ locale: 'de', status: 'published' } as never)).toBe(4);
+    const list = await request(app.server).get('/api/participation-opportunities').query({ locale: 'en' }).expect(200);
+    expect(list.body.data).toHaveLength(4);
+    for (const entry of list.body.data) {
+      expect(entry.title).toMatch(/^Demo: /);
+      expect(entry.summary).toMatch(/demo content/i);
+      expect(Date.parse(entry.nextDate.start)).toBeGreaterThan(Date.now());
+    }
+    const forum = list.body.data.find((entry: { slug: string }) => entry.slug === 'demo-jugendforum-hybrid');
+    expect(forum).toMatchObject({ eventStatus: 'ausgebucht', format: { slug: 'barcamp' } });
+    expect(forum.dates).toHaveLength(2);
+    const walk = await request(app.server).get('/api/participation-opportunities/demo-abgesagter-stadtteilspaziergang').expect(200);
+    expect(walk.body.data.currentStatus).toBe('abgesagt');
   });
 
   it('keeps provenance that editors can see', async () => {

@@ -1,8 +1,11 @@
 import participationFormat from '../../src/api/participation-format/content-types/participation-format/schema.json';
 import pilotMunicipality from '../../src/api/pilot-municipality/content-types/pilot-municipality/schema.json';
 import toolkitDocument from '../../src/api/toolkit-document/content-types/toolkit-document/schema.json';
+import participationOpportunity from '../../src/api/participation-opportunity/content-types/participation-opportunity/schema.json';
+import opportunityDate from '../../src/components/opportunity/date.json';
+import opportunityPlace from '../../src/components/opportunity/place.json';
 import { registerCustomFields } from '../../src/bootstrap/custom-fields';
-import { PARTICIPATION_FORMAT, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT } from '../../src/content-types';
+import { OPPORTUNITY_DATE, OPPORTUNITY_PLACE, PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT } from '../../src/content-types';
 import { ADMIN_VIEWS, adminTranslations, type ContentTypeView } from '../../src/domain/admin-views';
 import { applyView, assertViewFits, type ViewApplication } from '../../src/domain/admin-views/apply-view';
 import type { ContentManagerConfiguration, FieldMetadata } from '../../src/domain/admin-views/content-manager-configuration';
@@ -29,6 +32,10 @@ const SCHEMAS: Record<string, Schema> = {
   [PARTICIPATION_FORMAT]: participationFormat as Schema,
   [TOOLKIT_DOCUMENT]: toolkitDocument as Schema,
   [PILOT_MUNICIPALITY]: pilotMunicipality as Schema,
+  [PARTICIPATION_OPPORTUNITY]: participationOpportunity as Schema,
+  // Components are configured in the content manager like types, each with its own view.
+  [OPPORTUNITY_DATE]: opportunityDate as Schema,
+  [OPPORTUNITY_PLACE]: opportunityPlace as Schema,
   [MAILING]: mailing as Schema,
   [MAIL_TEMPLATE]: mailTemplate as Schema,
   [SUBSCRIBER]: subscriber as Schema,
@@ -142,6 +149,21 @@ describe.each(views)('admin view of %s', (uid, view) => {
     for (const column of view.list) expect([column, isListable(known[column])]).toEqual([column, true]);
     if (view.mainField) expect(isSortable(known[view.mainField])).toBe(true);
     if (view.defaultSortBy) expect(isSortable(known[view.defaultSortBy])).toBe(true);
+  });
+});
+
+describe('participation opportunity view', () => {
+  const view = ADMIN_VIEWS.find((candidate) => candidate.uid === PARTICIPATION_OPPORTUNITY)!;
+
+  it('tells editors when the online link becomes public and why to cancel rather than delete', () => {
+    expect(view.fields.onlineLink.description.de).toMatch(/24 Stunden/);
+    expect(view.fields.eventStatus.description.de).toMatch(/Abgesagt.*statt zu löschen/);
+  });
+
+  it('keeps a date’s calendar key read-only', () => {
+    const first = apply(OPPORTUNITY_DATE, strapiDefaults(OPPORTUNITY_DATE));
+    expect(first.configuration.metadatas.key.edit).toMatchObject({ label: 'Kennung im Kalender', editable: false });
+    expect(first.configuration.metadatas.start.edit).toMatchObject({ label: 'Beginn', editable: true });
   });
 });
 

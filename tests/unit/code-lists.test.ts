@@ -1,9 +1,11 @@
 import participationFormat from '../../src/api/participation-format/content-types/participation-format/schema.json';
 import pilotMunicipality from '../../src/api/pilot-municipality/content-types/pilot-municipality/schema.json';
 import toolkitDocument from '../../src/api/toolkit-document/content-types/toolkit-document/schema.json';
+import participationOpportunity from '../../src/api/participation-opportunity/content-types/participation-opportunity/schema.json';
 import * as lists from '../../src/domain/code-lists';
 import {
   participationFormatFields,
+  participationOpportunityFields,
   pilotMunicipalityFields,
   toolkitDocumentFields,
   type CodedFields,
@@ -17,6 +19,7 @@ const cases: Array<[string, Schema, CodedFields]> = [
   ['participation-format', participationFormat as Schema, participationFormatFields],
   ['toolkit-document', toolkitDocument as Schema, toolkitDocumentFields],
   ['pilot-municipality', pilotMunicipality as Schema, pilotMunicipalityFields],
+  ['participation-opportunity', participationOpportunity as Schema, participationOpportunityFields],
 ];
 
 describe.each(cases)('%s schema and code lists', (_name, schema, fields) => {

@@ -1,7 +1,8 @@
 import participationFormat from '../../src/api/participation-format/content-types/participation-format/schema.json';
 import pilotMunicipality from '../../src/api/pilot-municipality/content-types/pilot-municipality/schema.json';
 import toolkitDocument from '../../src/api/toolkit-document/content-types/toolkit-document/schema.json';
-import { participationFormatFields, pilotMunicipalityFields, toolkitDocumentFields, type CodedFields } from '../../src/domain/content-fields';
+import participationOpportunity from '../../src/api/participation-opportunity/content-types/participation-opportunity/schema.json';
+import { participationFormatFields, participationOpportunityFields, pilotMunicipalityFields, toolkitDocumentFields, type CodedFields } from '../../src/domain/content-fields';
 import { CODE_LISTS, CODE_MULTI_SELECT, CODE_SELECT, PROVENANCE, codeOptions, customFieldUid } from '../../src/domain/custom-fields';
 import { formatKinds, goals } from '../../src/domain/code-lists';
 import doubleOptIn from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
@@ -23,6 +24,7 @@ const cases: Array<[string, Schema, CodedFields]> = [
   ['participation-format', participationFormat as Schema, participationFormatFields],
   ['toolkit-document', toolkitDocument as Schema, toolkitDocumentFields],
   ['pilot-municipality', pilotMunicipality as Schema, pilotMunicipalityFields],
+  ['participation-opportunity', participationOpportunity as Schema, participationOpportunityFields],
 ];
 
 describe.each(cases)('%s: every code-list field uses a code-list widget', (_name, schema, fields) => {

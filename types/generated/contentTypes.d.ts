@@ -822,6 +822,275 @@ export interface ApiParticipationFormatParticipationFormat
   };
 }
 
+export interface ApiParticipationOpportunityParticipationOpportunity
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'participation_opportunities';
+  info: {
+    description: 'Termine und Angebote der Stadt, bei denen B\u00FCrger*innen mitwirken k\u00F6nnen';
+    displayName: 'Beteiligungsangebot';
+    pluralName: 'participation-opportunities';
+    singularName: 'participation-opportunity';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    accessibilityServices: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'global::code-multi-select',
+        {
+          codeList: 'accessibilityServices';
+        }
+      > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    attendance: Schema.Attribute.Enumeration<['praesenz', 'online', 'hybrid']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'attendanceModes';
+        }
+      > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'praesenz'>;
+    capacity: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    contactEmail: Schema.Attribute.Email &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    contactPhone: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    costNote: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    dates: Schema.Attribute.Component<'opportunity.date', true> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    description: Schema.Attribute.RichText &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    districts: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'global::code-multi-select',
+        {
+          codeList: 'districts';
+        }
+      > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    eventStatus: Schema.Attribute.Enumeration<
+      ['geplant', 'verschoben', 'abgesagt', 'ausgebucht']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'opportunityStatuses';
+        }
+      > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'geplant'>;
+    format: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::participation-format.participation-format'
+    >;
+    free: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<true>;
+    languages: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'global::code-multi-select',
+        {
+          codeList: 'spokenLanguages';
+        }
+      > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::participation-opportunity.participation-opportunity'
+    >;
+    onlineLink: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    organiserOffice: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    place: Schema.Attribute.Component<'opportunity.place', false> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    registration: Schema.Attribute.Enumeration<
+      ['keine', 'seite_der_stadt', 'extern']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'global::code-select',
+        {
+          codeList: 'registrationKinds';
+        }
+      > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'keine'>;
+    registrationDeadline: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    registrationUrl: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    showOnlineLink: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    toolkitDocuments: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::toolkit-document.toolkit-document'
+    >;
+    topics: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'global::code-multi-select',
+        {
+          codeList: 'opportunityTopics';
+        }
+      > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiPilotMunicipalityPilotMunicipality
   extends Struct.CollectionTypeSchema {
   collectionName: 'pilot_municipalities';
@@ -1375,7 +1644,13 @@ export interface PluginDoubleOptInConsentEvent
     type: Schema.Attribute.Enumeration<
       ['signup', 'confirmation', 'unsubscribe', 'erasure']
     > &
-      Schema.Attribute.Required;
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::double-opt-in.labelled-enum',
+        {
+          labels: 'consent-type';
+        }
+      >;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1423,6 +1698,12 @@ export interface PluginDoubleOptInMailTemplate
       ['confirmation', 'already_subscribed', 'data_access']
     > &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::double-opt-in.labelled-enum',
+        {
+          labels: 'mail-kind';
+        }
+      > &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -1495,6 +1776,12 @@ export interface PluginDoubleOptInMailing extends Struct.CollectionTypeSchema {
       ['draft', 'scheduled', 'sending', 'paused', 'sent', 'cancelled']
     > &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::double-opt-in.labelled-enum',
+        {
+          labels: 'mailing-status';
+        }
+      > &
       Schema.Attribute.DefaultTo<'draft'>;
     subject: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1578,6 +1865,12 @@ export interface PluginDoubleOptInOutboxMessage
       ['pending', 'held', 'sending', 'sent', 'failed', 'logged', 'cancelled']
     > &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::double-opt-in.labelled-enum',
+        {
+          labels: 'outbox-status';
+        }
+      > &
       Schema.Attribute.DefaultTo<'pending'>;
     subject: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1714,6 +2007,12 @@ export interface PluginDoubleOptInSubscriber
       ['pending', 'confirmed', 'unsubscribed']
     > &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::double-opt-in.labelled-enum',
+        {
+          labels: 'subscriber-status';
+        }
+      > &
       Schema.Attribute.DefaultTo<'pending'>;
     suppressedAt: Schema.Attribute.DateTime;
     suppressionReason: Schema.Attribute.String &
@@ -2146,6 +2445,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::participation-format.participation-format': ApiParticipationFormatParticipationFormat;
+      'api::participation-opportunity.participation-opportunity': ApiParticipationOpportunityParticipationOpportunity;
       'api::pilot-municipality.pilot-municipality': ApiPilotMunicipalityPilotMunicipality;
       'api::toolkit-document.toolkit-document': ApiToolkitDocumentToolkitDocument;
       'plugin::content-releases.release': PluginContentReleasesRelease;

@@ -1,4 +1,4 @@
-import { CODE_MULTI_SELECT, CODE_SELECT, PROVENANCE } from '../../domain/custom-fields';
+import { CODE_MULTI_SELECT, CODE_SELECT, CODE_SELECT_TEXT, PROVENANCE } from '../../domain/custom-fields';
 
 /**
  * The admin half of the app's custom fields (the server half: src/bootstrap/custom-fields.ts).
@@ -11,6 +11,14 @@ export function registerCustomFields(app: { customFields: { register(fields: unk
       type: 'enumeration',
       intlLabel: { id: 'mitwirken.custom-field.code-select', defaultMessage: 'Auswahl aus einer Code-Liste' },
       intlDescription: { id: 'mitwirken.custom-field.code-select.description', defaultMessage: 'Ein Eintrag aus einer Code-Liste, mit Bezeichnungen' },
+      components: { Input: async () => import('./CodeSelectInput') },
+    },
+    {
+      // The same widget; the code is stored as text because the list is configured per city.
+      name: CODE_SELECT_TEXT,
+      type: 'string',
+      intlLabel: { id: 'mitwirken.custom-field.code-select-text', defaultMessage: 'Auswahl aus einer konfigurierten Liste' },
+      intlDescription: { id: 'mitwirken.custom-field.code-select-text.description', defaultMessage: 'Ein Eintrag aus einer Liste, die die Stadt festlegt' },
       components: { Input: async () => import('./CodeSelectInput') },
     },
     {

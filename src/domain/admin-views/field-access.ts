@@ -2,6 +2,7 @@
  * Fields whose visibility and editability are rules, not preferences: they are enforced on every
  * start, whatever an editor configured in "Configure the view".
  */
+import { OPPORTUNITY_DATE } from '../../content-types';
 import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 
 export interface FieldAccess {
@@ -26,4 +27,6 @@ export const FIELD_ACCESS: Readonly<Record<string, FieldAccess>> = {
   // `status` stays editable: setting "scheduled" in the content manager is how an editor schedules
   // a mailing; the plugin refuses every other status change by hand.
   [MAILING]: { readOnly: ['startedAt', 'finishedAt', 'recipientCount'] },
+  // A date's key is its calendar UID: changed by hand, subscribed calendars would show the date twice.
+  [OPPORTUNITY_DATE]: { readOnly: ['key'] },
 };

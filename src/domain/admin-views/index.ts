@@ -10,6 +10,7 @@ import { mailTemplateView } from './mail-template';
 import { mailingView } from './mailing';
 import { outboxMessageView } from './outbox-message';
 import { participationFormatView } from './participation-format';
+import { opportunityDateView, opportunityPlaceView, participationOpportunityView } from './participation-opportunity';
 import { pilotMunicipalityView } from './pilot-municipality';
 import { subscriberView } from './subscriber';
 import { toolkitDocumentView } from './toolkit-document';
@@ -20,6 +21,9 @@ export const ADMIN_VIEWS: readonly ContentTypeView[] = [
   participationFormatView,
   toolkitDocumentView,
   pilotMunicipalityView,
+  participationOpportunityView,
+  opportunityDateView,
+  opportunityPlaceView,
   mailingView,
   mailTemplateView,
   subscriberView,

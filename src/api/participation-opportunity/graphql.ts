@@ -1,0 +1,119 @@
+import type { Core } from '@strapi/strapi';
+import { PARTICIPATION_OPPORTUNITY } from '../../content-types';
+import { parseListQuery } from '../../domain/opportunities/opportunity-query';
+import type { PublicOpportunity } from '../../domain/opportunities/public-opportunity';
+import { toValidationError } from '../../validation-error';
+
+type Service = ReturnType<typeof import('./services/participation-opportunity').default>;
+
+const LIST_ARGS = ['topic', 'district', 'attendance', 'accessibility'] as const;
+const STRING_ARGS = ['from', 'to', 'format', 'locale'] as const;
+const INT_ARGS = ['page', 'pageSize'] as const;
+
+/**
+ * GraphQL reads opportunities as REST does. The generated type lacks the online link (it is a
+ * private attribute, so no generated query or populate can leak it); `onlineLink` and
+ * `currentStatus` are added with the same rule as the REST answer. `participationOpportunitySearch`
+ * takes the REST list's filters and answers upcoming first.
+ */
+export function registerOpportunityGraphql(strapi: Core.Strapi): void {
+  const graphql = strapi.plugin('graphql');
+  if (!graphql) return;
+  const service = () => strapi.service(PARTICIPATION_OPPORTUNITY as never) as unknown as Service;
+
+  /** The public answer for the entity a generated query resolved, once per request and entity. */
+  const publicAnswer = async (parent: { documentId: string; locale?: string }, context: { state: Record<string, unknown> }) => {
+    const cache = ((context.state.opportunityAnswers as Map<string, Promise<PublicOpportunity | null>>) ??= new Map());
+    const key = `${parent.documentId}:${parent.locale ?? 'de'}`;
+    if (!cache.has(key)) {
+      cache.set(
+        key,
+        service()
+          .findOne(parent.documentId, parent.locale === 'en' ? 'en' : 'de')
+          .catch(() => null),
+      );
+    }
+    return cache.get(key)!;
+  };
+
+  graphql.service('extension').use(({ nexus }: { nexus: any }) => ({
+    types: [
+      nexus.extendType({
+        type: 'ParticipationOpportunity',
+        definition(t: any) {
+          t.string('onlineLink', {
+            description: 'The online link, from the configured time before the next date on, if the editor allows it',
+            resolve: async (parent: any, _args: unknown, context: any) => (await publicAnswer(parent, context))?.onlineLink ?? null,
+          });
+          t.string('onlineLinkVisibleFrom', {
+            resolve: async (parent: any, _args: unknown, context: any) => (await publicAnswer(parent, context))?.onlineLinkVisibleFrom ?? null,
+          });
+          t.string('currentStatus', {
+            description: 'The stored status, or vergangen once every date has ended',
+            resolve: async (parent: any, _args: unknown, context: any) => (await publicAnswer(parent, context))?.currentStatus ?? null,
+          });
+        },
+      }),
+      nexus.objectType({
+        name: 'ParticipationOpportunityDateAnswer',
+        definition(t: any) {
+          t.nonNull.string('start');
+          t.string('end');
+          t.nonNull.string('timeZone');
+          t.string('key');
+        },
+      }),
+      nexus.objectType({
+        name: 'ParticipationOpportunityAnswer',
+        definition(t: any) {
+          for (const name of ['documentId', 'locale', 'title', 'slug', 'eventStatus', 'currentStatus', 'attendance', 'registration', 'publishedAt', 'updatedAt']) t.nonNull.string(name);
+          for (const name of ['summary', 'description', 'onlineLink', 'onlineLinkVisibleFrom', 'registrationUrl', 'registrationDeadline', 'costNote', 'organiserOffice', 'contactEmail', 'contactPhone']) {
+            t.string(name);
+          }
+          for (const name of ['topics', 'districts', 'accessibilityServices', 'languages']) t.nonNull.list.nonNull.string(name);
+          t.int('capacity');
+          t.nonNull.boolean('free');
+          t.nonNull.list.nonNull.field('dates', { type: 'ParticipationOpportunityDateAnswer' });
+          t.field('nextDate', { type: 'ParticipationOpportunityDateAnswer' });
+          for (const name of ['place', 'format', 'toolkitDocuments', 'links']) t.field(name, { type: 'JSON' });
+        },
+      }),
+      nexus.objectType({
+        name: 'ParticipationOpportunityPagination',
+        definition(t: any) {
+          for (const name of ['page', 'pageSize', 'pageCount', 'total']) t.nonNull.int(name);
+        },
+      }),
+      nexus.objectType({
+        name: 'ParticipationOpportunitySearchAnswer',
+        definition(t: any) {
+          t.nonNull.list.nonNull.field('data', { type: 'ParticipationOpportunityAnswer' });
+          t.nonNull.field('pagination', { type: 'ParticipationOpportunityPagination' });
+        },
+      }),
+      nexus.extendType({
+        type: 'Query',
+        definition(t: any) {
+          t.nonNull.field('participationOpportunitySearch', {
+            type: 'ParticipationOpportunitySearchAnswer',
+            args: {
+              ...Object.fromEntries(LIST_ARGS.map((name) => [name, nexus.list(nexus.nonNull('String'))])),
+              ...Object.fromEntries(STRING_ARGS.map((name) => [name, 'String'])),
+              ...Object.fromEntries(INT_ARGS.map((name) => [name, 'Int'])),
+            },
+            async resolve(_parent: unknown, args: Record<string, unknown>) {
+              const query = Object.fromEntries(Object.entries(args).filter(([, value]) => value !== null && value !== undefined));
+              const parsed = parseListQuery(query, service().districtCodes(), new Date());
+              if (!parsed.ok) throw toValidationError(parsed.problems);
+              const page = await service().list(parsed.value);
+              return { data: page.data, pagination: page.meta.pagination };
+            },
+          });
+        },
+      }),
+    ],
+    resolversConfig: {
+      'Query.participationOpportunitySearch': { auth: { scope: [`${PARTICIPATION_OPPORTUNITY}.find`] } },
+    },
+  }));
+}
