@@ -10,6 +10,11 @@ const appDir = path.resolve(__dirname, '..', '..');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 
+/** The app's production heap bound: APP_MAX_OLD_SPACE_MB, else package.json config.maxOldSpaceMb. */
+function maxOldSpaceMb() {
+  return Number(process.env.APP_MAX_OLD_SPACE_MB ?? require(path.join(appDir, 'package.json')).config.maxOldSpaceMb);
+}
+
 /** Compiles the app, then forks a server on a fresh SQLite file; `env` adds to the environment. */
 async function startServer(name, env = {}) {
   require('../../scripts/build-plugins').buildPlugins();
@@ -21,6 +26,8 @@ async function startServer(name, env = {}) {
   rmSync(dbFile, { force: true });
   const child = fork(path.join(__dirname, 'server.js'), {
     cwd: appDir,
+    // The same bound on the old generation as `npm start` sets (package.json config.maxOldSpaceMb).
+    execArgv: [...process.execArgv, `--max-old-space-size=${maxOldSpaceMb()}`],
     env: { ...process.env, NODE_ENV: 'production', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile, SEED_ON_START: 'false', PORT: '0', STRAPI_TELEMETRY_DISABLED: 'true', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
