@@ -1,6 +1,7 @@
 'use strict';
 // Shared by the benchmarks: a Strapi child process, and autocannon runs against it.
 const { fork } = require('child_process');
+const { randomBytes } = require('crypto');
 const { mkdirSync, rmSync, writeFileSync } = require('fs');
 const path = require('path');
 const autocannon = require('autocannon');
@@ -9,6 +10,18 @@ const { nextMessage } = require('./child-messages');
 const appDir = path.resolve(__dirname, '..', '..');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+
+const SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+
+/** A benchmark runs on a throwaway database: secrets the environment lacks (no .env yet) are made up for the run. */
+function benchSecrets() {
+  const made = {};
+  for (const key of SECRETS) {
+    if (process.env[key]) continue;
+    made[key] = key === 'APP_KEYS' ? [1, 2, 3, 4].map(() => randomBytes(16).toString('base64')).join(',') : randomBytes(16).toString('base64');
+  }
+  return made;
+}
 
 /** The app's production heap bound: APP_MAX_OLD_SPACE_MB, else package.json config.maxOldSpaceMb. */
 function maxOldSpaceMb() {
@@ -28,7 +41,7 @@ async function startServer(name, env = {}) {
     cwd: appDir,
     // The same bound on the old generation as `npm start` sets (package.json config.maxOldSpaceMb).
     execArgv: [...process.execArgv, `--max-old-space-size=${maxOldSpaceMb()}`],
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile, SEED_ON_START: 'false', PORT: '0', STRAPI_TELEMETRY_DISABLED: 'true', ...env },
+    env: { ...benchSecrets(), ...process.env, NODE_ENV: 'production', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile, SEED_ON_START: 'false', PORT: '0', STRAPI_TELEMETRY_DISABLED: 'true', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = (type) => nextMessage(child, type);
