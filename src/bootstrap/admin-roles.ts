@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ALL_ACTION_IDS as POOL_ACTIONS } from '@mitwirken/strapi-plugin-double-opt-in/constants';
-import { PUBLIC_CONTENT_TYPES } from '../content-types';
+import { PARTICIPATION_OPPORTUNITY, PUBLIC_CONTENT_TYPES } from '../content-types';
 import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, RATE_LIMIT_COUNTER, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/constants';
 import { PREVIEW_ACTION as FINDER_PREVIEW } from '@mitwirken/strapi-plugin-format-finder/strapi-server';
 
@@ -33,7 +33,7 @@ const POOL_ROLE_CONTENT: ReadonlyArray<readonly [string, readonly string[]]> = [
   [MAIL_TEMPLATE, ['create', 'read', 'update']],
 ];
 
-type Step = 'pool-role' | 'editor-author-without-pool' | 'finder-preview' | 'editor-author-locales' | 'editor-author-public-content';
+type Step = 'pool-role' | 'editor-author-without-pool' | 'finder-preview' | 'editor-author-locales' | 'editor-author-public-content' | 'editor-author-opportunities';
 
 interface PermissionInput {
   action: string;
@@ -54,7 +54,10 @@ interface PermissionInput {
  *   exist, without a locale on their permissions, which its i18n plugin reads as "no locale", so an
  *   Editor could create a German format and then not open it;
  * - Editors have full access to the public content (Strapi 5.54 creates them without delete and
- *   publish), Authors the same on what they created themselves, except publishing.
+ *   publish), Authors the same on what they created themselves, except publishing;
+ * - the same for participation opportunities, a type added later: its own step, so an installation
+ *   that set up its roles before it existed gets it, and an administrator's earlier changes to the
+ *   other types' permissions are not undone.
  */
 export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
   const store = strapi.store({ type: 'core', name: 'mitwirken' });
@@ -72,6 +75,29 @@ export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
     return locales.map((locale) => locale.code);
   };
   const roleByCode = (code: string) => strapi.db.query('admin::role').findOne({ where: { code } }) as Promise<{ id: number } | null>;
+
+  /** Editors: full access to `types`; Authors: the same on their own entries, without publishing. */
+  const grantPublicContent = async (types: readonly string[]) => {
+    const wanted: Array<[string, readonly string[], string[]]> = [
+      [EDITOR_ROLE_CODE, ['create', 'read', 'update', 'delete', 'publish'], []],
+      [AUTHOR_ROLE_CODE, ['create', 'read', 'update', 'delete'], ['admin::is-creator']],
+    ];
+    for (const [code, actions, conditions] of wanted) {
+      const role = await roleByCode(code);
+      if (!role) continue;
+      const held = (await strapi.db.query('admin::permission').findMany({ where: { role: { id: role.id } }, select: ['action', 'subject'] })) as Array<{ action: string; subject: string | null }>;
+      const missing: PermissionInput[] = [];
+      for (const uid of types) {
+        const locales = await localesFor(uid);
+        for (const action of actions) {
+          if (held.some((permission) => permission.action === `${CM}.${action}` && permission.subject === uid)) continue;
+          const withFields = ['create', 'read', 'update'].includes(action);
+          missing.push({ action: `${CM}.${action}`, subject: uid, properties: { ...(withFields ? { fields: fieldsOf(uid) } : {}), ...(locales ? { locales } : {}) }, conditions });
+        }
+      }
+      if (missing.length > 0) await roles.addPermissions(role.id, missing);
+    }
+  };
 
   const steps: Record<Step, () => Promise<void>> = {
     'pool-role': async () => {
@@ -117,27 +143,8 @@ export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
         }
       }
     },
-    'editor-author-public-content': async () => {
-      const wanted: Array<[string, readonly string[], string[]]> = [
-        [EDITOR_ROLE_CODE, ['create', 'read', 'update', 'delete', 'publish'], []],
-        [AUTHOR_ROLE_CODE, ['create', 'read', 'update', 'delete'], ['admin::is-creator']],
-      ];
-      for (const [code, actions, conditions] of wanted) {
-        const role = await roleByCode(code);
-        if (!role) continue;
-        const held = (await strapi.db.query('admin::permission').findMany({ where: { role: { id: role.id } }, select: ['action', 'subject'] })) as Array<{ action: string; subject: string | null }>;
-        const missing: PermissionInput[] = [];
-        for (const uid of PUBLIC_CONTENT_TYPES) {
-          const locales = await localesFor(uid);
-          for (const action of actions) {
-            if (held.some((permission) => permission.action === `${CM}.${action}` && permission.subject === uid)) continue;
-            const withFields = ['create', 'read', 'update'].includes(action);
-            missing.push({ action: `${CM}.${action}`, subject: uid, properties: { ...(withFields ? { fields: fieldsOf(uid) } : {}), ...(locales ? { locales } : {}) }, conditions });
-          }
-        }
-        if (missing.length > 0) await roles.addPermissions(role.id, missing);
-      }
-    },
+    'editor-author-public-content': () => grantPublicContent(PUBLIC_CONTENT_TYPES.filter((uid) => uid !== PARTICIPATION_OPPORTUNITY)),
+    'editor-author-opportunities': () => grantPublicContent([PARTICIPATION_OPPORTUNITY]),
     'finder-preview': async () => {
       for (const code of [EDITOR_ROLE_CODE, AUTHOR_ROLE_CODE]) {
         const role = await roleByCode(code);

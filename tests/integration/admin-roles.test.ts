@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { AUTHOR_ROLE_CODE, EDITOR_ROLE_CODE, POOL_ROLE_CODE } from '../../src/bootstrap/admin-roles';
-import { PARTICIPATION_FORMAT } from '../../src/content-types';
+import { PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY } from '../../src/content-types';
 import { CONSENT_EVENT, MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
@@ -232,5 +232,30 @@ describe('an administrator changes the roles', () => {
     const roleNames = ((await app.strapi.db.query('admin::role').findMany({})) as Array<{ name: string }>).map((role) => role.name);
     expect(roleNames).toContain('Pool-Büro');
     expect(roleNames).not.toContain('Mitmach-Pool');
+  });
+});
+
+describe('an installation set up before the participation opportunities existed', () => {
+  it('gives Editors and Authors the new type on the next start, and leaves their other permissions as the administrator left them', async () => {
+    const store = app.strapi.store({ type: 'core', name: 'mitwirken' });
+    const editor = (await app.strapi.db.query('admin::role').findOne({ where: { code: EDITOR_ROLE_CODE } })) as { id: number };
+    // As before the type existed: no step for it, no permission on it; and the administrator had taken deleting formats from Editors.
+    const steps = ((await store.get({ key: 'admin-role-steps' })) as string[]).filter((step) => step !== 'editor-author-opportunities');
+    await store.set({ key: 'admin-role-steps', value: steps });
+    await app.strapi.db.query('admin::permission').deleteMany({ where: { subject: PARTICIPATION_OPPORTUNITY } });
+    await app.strapi.db.query('admin::permission').deleteMany({ where: { role: { id: editor.id }, subject: PARTICIPATION_FORMAT, action: 'plugin::content-manager.explorer.delete' } });
+
+    app = await app.restart();
+
+    const held = async (code: string, uid: string) => {
+      const role = (await app.strapi.db.query('admin::role').findOne({ where: { code } })) as { id: number };
+      const permissions = (await app.strapi.db.query('admin::permission').findMany({ where: { role: { id: role.id }, subject: uid } })) as Array<{ action: string }>;
+      return permissions.map((permission) => permission.action.replace('plugin::content-manager.explorer.', '')).sort();
+    };
+    expect(await held(EDITOR_ROLE_CODE, PARTICIPATION_OPPORTUNITY)).toEqual(['create', 'delete', 'publish', 'read', 'update']);
+    expect(await held(AUTHOR_ROLE_CODE, PARTICIPATION_OPPORTUNITY)).toEqual(['create', 'delete', 'read', 'update']);
+    expect(await held(EDITOR_ROLE_CODE, PARTICIPATION_FORMAT)).not.toContain('delete');
+    const stepsNow = (await app.strapi.store({ type: 'core', name: 'mitwirken' }).get({ key: 'admin-role-steps' })) as string[];
+    expect(stepsNow).toContain('editor-author-opportunities');
   });
 });
