@@ -83,7 +83,7 @@ async function main() {
       if (message.type === 'count') {
         process.send({ type: 'counted', count: await app.db.query(message.uid).count({}) });
       }
-      if (message.type === 'memory') process.send({ type: 'memory', rss: process.memoryUsage().rss });
+      if (message.type === 'memory') process.send({ type: 'memory', ...process.memoryUsage() });
       if (message.type === 'stop') {
         await app.destroy();
         process.exit(0);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { ALL_ACTION_IDS as POOL_ACTIONS } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import { ALL_ACTION_IDS as POOL_ACTIONS } from '@mitwirken/strapi-plugin-double-opt-in/constants';
 import { PUBLIC_CONTENT_TYPES } from '../content-types';
-import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, RATE_LIMIT_COUNTER, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, RATE_LIMIT_COUNTER, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/constants';
 import { PREVIEW_ACTION as FINDER_PREVIEW } from '@mitwirken/strapi-plugin-format-finder/strapi-server';
 
 /** The role of the pool's office; found by its code, so an administrator may rename it. */

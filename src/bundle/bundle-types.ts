@@ -4,7 +4,7 @@
  * and API tokens are not listed here, so no code path can export them.
  */
 import { PARTICIPATION_FORMAT, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT } from '../content-types';
-import { MAIL_TEMPLATE } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import { MAIL_TEMPLATE } from '@mitwirken/strapi-plugin-double-opt-in/constants';
 
 export interface BundleType {
   /**

@@ -1,4 +1,4 @@
-import { AUDIT_ENTRY } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import { AUDIT_ENTRY } from '@mitwirken/strapi-plugin-double-opt-in/constants';
 import type { ContentTypeView, FieldView } from './content-type-view';
 
 const fields = {

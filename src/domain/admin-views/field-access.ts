@@ -3,7 +3,7 @@
  * start, whatever an editor configured in "Configure the view".
  */
 import { OPPORTUNITY_DATE } from '../../content-types';
-import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/constants';
 
 export interface FieldAccess {
   /** Never shown in the edit view nor as a list column, and never editable. */

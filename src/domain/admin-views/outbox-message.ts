@@ -1,4 +1,4 @@
-import { OUTBOX_MESSAGE } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import { OUTBOX_MESSAGE } from '@mitwirken/strapi-plugin-double-opt-in/constants';
 import type { ContentTypeView, FieldView } from './content-type-view';
 
 const fields = {

@@ -1,4 +1,4 @@
-import { SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import { SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/constants';
 import type { ContentTypeView, FieldView } from './content-type-view';
 
 // The confirmation link's fields are described like every other field; that no one sees them is
