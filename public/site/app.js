@@ -6,6 +6,8 @@ const PAGES = {
   format: () => import('./format-page.js'),
   toolkit: () => import('./toolkit-page.js'),
   municipalities: () => import('./municipalities-page.js'),
+  opportunities: () => import('./opportunities-page.js'),
+  opportunity: () => import('./opportunity-page.js'),
 };
 
 const area = pageArea();

@@ -13,6 +13,13 @@ export function sitePath(page, slug) {
 /** The label of a federal state's code, or the code. */
 export const federalStateLabel = (code) => site.federalStates?.[code] ?? code;
 
+/**
+ * Codes of participation opportunities (topic, district, attendance, accessibility, status,
+ * registration, language) with their labels, in the order the server's code lists give.
+ */
+export const opportunityCodes = (kind) => site.opportunityCodes?.[kind] ?? {};
+export const opportunityLabel = (kind, code) => opportunityCodes(kind)[code] ?? code;
+
 /** A text of the page's language with {placeholders} filled in. */
 export function t(key, values = {}) {
   return String(texts[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));

@@ -1,11 +1,12 @@
 /** A participation format with its toolkit documents and the pilot municipalities that used it. */
 import { getJson, optionLabels, strapiQuery } from './api.js';
-import { appendAll, formatBytes, fromMarkdown, h, language, sitePath, t } from './dom.js';
+import { appendAll, formatBytes, fromMarkdown, h, language, opportunityLabel, sitePath, t } from './dom.js';
 import { parseMarkdown } from './markdown.js';
+import { formatDateRange } from './opportunity-dates.js';
 
 export async function render(area) {
   const slug = area.dataset.slug;
-  const [answer, labels] = await Promise.all([
+  const [answer, labels, opportunities] = await Promise.all([
     getJson('/api/participation-formats', strapiQuery({
       locale: language,
       'filters[slug][$eq]': slug,
@@ -15,6 +16,11 @@ export async function render(area) {
       'populate[pilotMunicipalities][fields][2]': 'dialogueDate',
     })),
     optionLabels(language),
+    // The format's own facts still show when the opportunities cannot be read.
+    getJson('/api/participation-opportunities', strapiQuery({ format: slug, locale: language, pageSize: 10 })).catch((error) => {
+      console.warn(error);
+      return null;
+    }),
   ]);
   const format = answer.data[0];
   const heading = area.querySelector('h1');
@@ -57,8 +63,26 @@ export async function render(area) {
     (format.pilotMunicipalities ?? []).length
       ? h('ul', {}, format.pilotMunicipalities.map((place) => h('li', {}, h('a', { href: `${sitePath('municipalities')}#${place.slug}` }, place.name))))
       : h('p', {}, t('formatNone')),
+    opportunities ? upcomingOpportunities(opportunities.data) : null,
     sources(format.sources),
   );
+}
+
+/** The format's next opportunities to take part, soonest first, as the list API gives them. */
+function upcomingOpportunities(list) {
+  return [
+    h('h2', { id: 'format-opportunities' }, t('formatOpportunities')),
+    list.length
+      ? h('ul', { class: 'upcoming' }, list.map((opportunity) => {
+          const date = opportunity.nextDate ?? opportunity.dates[0];
+          return h('li', {},
+            h('a', { href: sitePath('opportunity', opportunity.slug) }, opportunity.title),
+            date ? [' – ', h('time', { datetime: date.start }, formatDateRange(date, language))] : null,
+            opportunity.currentStatus === 'geplant' ? null : [' ', h('span', { class: 'tag' }, opportunityLabel('status', opportunity.currentStatus))],
+          );
+        }))
+      : h('p', {}, t('formatOpportunitiesNone')),
+  ];
 }
 
 function groupSize(format) {

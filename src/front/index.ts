@@ -1,13 +1,50 @@
 import type { Core } from '@strapi/strapi';
-import { renderPageShell } from './page-shell';
-import { matchSitePath, preferredLanguage, sitePath } from './site-pages';
+import { errors } from '@strapi/utils';
+import { PARTICIPATION_OPPORTUNITY } from '../content-types';
+import { opportunityJsonLd } from './opportunity-json-ld';
+import { renderPageShell, type ShellDetails } from './page-shell';
+import { matchSitePath, preferredLanguage, sitePath, type SiteRoute } from './site-pages';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
+type OpportunityService = ReturnType<typeof import('../api/participation-opportunity/services/participation-opportunity').default>;
 
-function sendShell(ctx: Context): void {
+const opportunities = (strapi: Core.Strapi) => strapi.service(PARTICIPATION_OPPORTUNITY as never) as unknown as OpportunityService;
+
+/**
+ * What the server adds to a shell. An opportunity's page gets its title, its schema.org data and
+ * the address of its translation here (one or two reads through the service), so crawlers find
+ * them in the HTML; everything else the page's script reads from the public API.
+ */
+async function shellDetails(strapi: Core.Strapi, route: SiteRoute): Promise<{ found: boolean; details: ShellDetails }> {
+  const service = opportunities(strapi);
+  const details: ShellDetails = { districts: service.districts() };
+  if (route.page !== 'opportunity' || !route.slug) return { found: true, details };
+  const other = route.language === 'de' ? 'en' : 'de';
+  try {
+    const opportunity = await service.findOne(route.slug, route.language);
+    const translation = await service.findOne(opportunity.documentId, other).catch((error: unknown) => {
+      if (error instanceof errors.NotFoundError) return null;
+      throw error;
+    });
+    return {
+      found: true,
+      details: {
+        ...details,
+        title: opportunity.title,
+        structuredData: opportunityJsonLd(opportunity),
+        otherLanguagePath: translation ? sitePath('opportunity', other, translation.slug) : sitePath('opportunities', other),
+      },
+    };
+  } catch (error) {
+    if (error instanceof errors.NotFoundError) return { found: false, details: { ...details, otherLanguagePath: sitePath('opportunities', other) } };
+    throw error;
+  }
+}
+
+async function sendShell(strapi: Core.Strapi, ctx: Context): Promise<void> {
   const route = matchSitePath(ctx.path);
   ctx.type = 'text/html; charset=utf-8';
-  // The shell holds no data; the page's script asks the public API, so the shell may be cached briefly.
+  // The shells hold texts and, on an opportunity's page, its title and dates: a minute's cache keeps them current.
   ctx.set('Cache-Control', 'public, max-age=60');
   if (!route) {
     const language = ctx.path.startsWith('/en') ? 'en' : 'de';
@@ -15,8 +52,9 @@ function sendShell(ctx: Context): void {
     ctx.body = renderPageShell({ page: 'finder', language }, '', 'not-found');
     return;
   }
-  ctx.status = 200;
-  ctx.body = renderPageShell(route, ctx.search);
+  const { found, details } = await shellDetails(strapi, route);
+  ctx.status = found ? 200 : 404;
+  ctx.body = renderPageShell(route, ctx.search, found ? 'ok' : 'not-found', details);
 }
 
 /**
@@ -25,6 +63,7 @@ function sendShell(ctx: Context): void {
  */
 export function registerSiteRoutes(strapi: Core.Strapi): void {
   const open = { auth: false as const };
+  const handler = (ctx: Context) => sendShell(strapi, ctx);
   strapi.server.routes([
     {
       method: 'GET' as const,
@@ -35,6 +74,6 @@ export function registerSiteRoutes(strapi: Core.Strapi): void {
       },
       config: open,
     },
-    ...['/de', '/de/(.*)', '/en', '/en/(.*)'].map((path) => ({ method: 'GET' as const, path, handler: sendShell, config: open })),
+    ...['/de', '/de/(.*)', '/en', '/en/(.*)'].map((path) => ({ method: 'GET' as const, path, handler, config: open })),
   ]);
 }

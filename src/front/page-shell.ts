@@ -1,4 +1,14 @@
-import { federalStates } from '../domain/code-lists';
+import {
+  accessibilityServices,
+  attendanceModes,
+  districts as defaultDistricts,
+  federalStates,
+  opportunityCurrentStatuses,
+  opportunityTopics,
+  registrationKinds,
+  spokenLanguages,
+  type Label,
+} from '../domain/code-lists';
 import { SITE_LANGUAGES, SITE_PAGES, poolSignupPath, sitePath, type SiteLanguage, type SitePage, type SiteRoute } from './site-pages';
 import { SITE_TEXTS } from './site-texts';
 
@@ -10,11 +20,13 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 
 export const SITE_ASSETS = { stylesheet: '/site/site.css', script: '/site/app.js' } as const;
 
-const PAGE_TITLES: Record<SitePage, 'finderTitle' | 'formatBack' | 'toolkitTitle' | 'municipalitiesTitle'> = {
+const PAGE_TITLES: Record<SitePage, 'finderTitle' | 'formatBack' | 'toolkitTitle' | 'municipalitiesTitle' | 'opportunitiesTitle'> = {
   finder: 'finderTitle',
   format: 'formatBack',
   toolkit: 'toolkitTitle',
   municipalities: 'municipalitiesTitle',
+  opportunities: 'opportunitiesTitle',
+  opportunity: 'opportunitiesTitle',
 };
 
 /** What the public API offers instead, for people without JavaScript. */
@@ -23,18 +35,49 @@ const API_FOR_PAGE: Record<SitePage, (route: SiteRoute) => string> = {
   format: (route) => `/api/participation-formats?locale=${route.language}&filters[slug][$eq]=${encodeURIComponent(route.slug ?? '')}`,
   toolkit: (route) => `/api/toolkit-documents?locale=${route.language}&populate=files`,
   municipalities: (route) => `/api/pilot-municipalities?locale=${route.language}`,
+  opportunities: (route) => `/api/participation-opportunities?locale=${route.language}`,
+  opportunity: (route) => `/api/participation-opportunities/${encodeURIComponent(route.slug ?? '')}?locale=${route.language}`,
 };
+
+interface CodeListLike {
+  readonly codes: readonly string[];
+  readonly labels: Readonly<Record<string, Label>>;
+}
+
+/** Code → label in one language, in the list's order (the order the filters show). */
+const labelsOf = (list: CodeListLike, language: SiteLanguage) => Object.fromEntries(list.codes.map((code) => [code, list.labels[code][language]]));
+
+/** What the server knows about a page beyond its address. */
+export interface ShellDetails {
+  /** The page's own title (an opportunity's), for the title bar, the heading and search engines. */
+  title?: string;
+  /** schema.org data, delivered in the HTML so crawlers read it without running the scripts. */
+  structuredData?: unknown;
+  /** The same page in the other language, when its address differs (a translated slug). */
+  otherLanguagePath?: string;
+  /** The city's districts (config/opportunities.ts); Dortmund's by default. */
+  districts?: CodeListLike;
+}
 
 /**
  * What the page's scripts need from the server, in one language: the texts, the addresses of the
  * pages (so links are made from the same table as the routes) and the labels of stored codes the
  * public API hands out bare.
  */
-export function siteData(language: SiteLanguage) {
+export function siteData(language: SiteLanguage, districts: CodeListLike = defaultDistricts) {
   return {
     texts: SITE_TEXTS[language],
     paths: Object.fromEntries((Object.keys(SITE_PAGES) as SitePage[]).map((page) => [page, sitePath(page, language, '')])),
-    federalStates: Object.fromEntries(federalStates.codes.map((code) => [code, federalStates.labels[code][language]])),
+    federalStates: labelsOf(federalStates, language),
+    opportunityCodes: {
+      topic: labelsOf(opportunityTopics, language),
+      district: labelsOf(districts, language),
+      attendance: labelsOf(attendanceModes, language),
+      accessibility: labelsOf(accessibilityServices, language),
+      status: labelsOf(opportunityCurrentStatuses, language),
+      registration: labelsOf(registrationKinds, language),
+      language: labelsOf(spokenLanguages, language),
+    },
   };
 }
 
@@ -43,10 +86,21 @@ export function siteNavigation(language: SiteLanguage): Array<{ key: string; hre
   const text = SITE_TEXTS[language];
   return [
     { key: 'finder', href: sitePath('finder', language), label: text.nav_finder },
+    { key: 'opportunities', href: sitePath('opportunities', language), label: text.nav_opportunities },
     { key: 'toolkit', href: sitePath('toolkit', language), label: text.nav_toolkit },
     { key: 'municipalities', href: sitePath('municipalities', language), label: text.nav_municipalities },
     { key: 'pool', href: poolSignupPath(language), label: text.nav_pool },
   ];
+}
+
+/** Pages whose address holds a search, which the language switch keeps. */
+const KEEPS_SEARCH: ReadonlySet<SitePage> = new Set(['finder', 'opportunities']);
+
+function notFoundMain(route: SiteRoute): string {
+  const text = SITE_TEXTS[route.language];
+  const [lead, page, label] =
+    route.page === 'opportunity' ? [text.opportunityNotFound, 'opportunities' as const, text.opportunitiesBack] : [text.notFoundLead, 'finder' as const, text.nav_finder];
+  return `<h1>${escapeHtml(text.notFoundTitle)}</h1><p>${escapeHtml(lead)}</p><p><a href="${sitePath(page, route.language)}">${escapeHtml(label)}</a></p>`;
 }
 
 /**
@@ -54,18 +108,18 @@ export function siteNavigation(language: SiteLanguage): Array<{ key: string; hre
  * area the page's script fills from the public API, and that script's texts. `search` is the
  * query string (with its `?`), kept by the language switch so a shared search survives it.
  */
-export function renderPageShell(route: SiteRoute, search = '', status: 'ok' | 'not-found' = 'ok'): string {
+export function renderPageShell(route: SiteRoute, search = '', status: 'ok' | 'not-found' = 'ok', details: ShellDetails = {}): string {
   const { language } = route;
   const text = SITE_TEXTS[language];
   const other = SITE_LANGUAGES.find((candidate) => candidate !== language) as SiteLanguage;
-  const title = status === 'not-found' ? text.notFoundTitle : text[PAGE_TITLES[route.page]];
+  const title = status === 'not-found' ? text.notFoundTitle : details.title ?? text[PAGE_TITLES[route.page]];
   const navigation = siteNavigation(language)
     .map((link) => `<li><a href="${escapeHtml(link.href)}"${status === 'ok' && link.key === route.page ? ' aria-current="page"' : ''}>${escapeHtml(link.label)}</a></li>`)
     .join('');
-  const switchHref = sitePath(route.page, other, route.slug) + (route.page === 'finder' ? search : '');
+  const switchHref = details.otherLanguagePath ?? sitePath(route.page, other, route.slug) + (KEEPS_SEARCH.has(route.page) ? search : '');
   const main =
     status === 'not-found'
-      ? `<h1>${escapeHtml(text.notFoundTitle)}</h1><p>${escapeHtml(text.notFoundLead)}</p><p><a href="${sitePath('finder', language)}">${escapeHtml(text.nav_finder)}</a></p>`
+      ? notFoundMain(route)
       : [
           `<div id="page" data-page="${route.page}"${route.slug ? ` data-slug="${escapeHtml(route.slug)}"` : ''}>`,
           `<h1>${escapeHtml(title)}</h1>`,
@@ -83,7 +137,8 @@ export function renderPageShell(route: SiteRoute, search = '', status: 'ok' | 'n
     `<title>${escapeHtml(title)} – ${escapeHtml(text.siteName)}</title>`,
     `<link rel="stylesheet" href="${SITE_ASSETS.stylesheet}">`,
     `<link rel="alternate" hreflang="${other}" href="${escapeHtml(switchHref)}">`,
-    `<script type="application/json" id="site-data">${scriptJson(siteData(language))}</script>`,
+    `<script type="application/json" id="site-data">${scriptJson(siteData(language, details.districts))}</script>`,
+    details.structuredData === undefined ? '' : `<script type="application/ld+json">${scriptJson(details.structuredData)}</script>`,
     `<script type="module" src="${SITE_ASSETS.script}"></script>`,
     '</head>',
     '<body>',
@@ -97,5 +152,7 @@ export function renderPageShell(route: SiteRoute, search = '', status: 'ok' | 'n
     `<footer class="site-footer"><p>${escapeHtml(text.footer)}</p></footer>`,
     '</body>',
     '</html>',
-  ].join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -10,11 +10,13 @@ export const SITE_PAGES = {
   format: { de: 'formate', en: 'formats' },
   toolkit: { de: 'werkzeugkiste', en: 'toolkit' },
   municipalities: { de: 'kommunen', en: 'municipalities' },
+  opportunities: { de: 'angebote', en: 'opportunities' },
+  opportunity: { de: 'angebote', en: 'opportunities' },
 } as const;
 export type SitePage = keyof typeof SITE_PAGES;
 
-/** Pages that need a slug (a format's detail page). */
-const WITH_SLUG: ReadonlySet<SitePage> = new Set(['format']);
+/** Pages that need a slug (a format's or an opportunity's page); the list of opportunities shares its segment. */
+const WITH_SLUG: ReadonlySet<SitePage> = new Set(['format', 'opportunity']);
 
 /** The Mitmach-Pool's sign-up is a page of the double-opt-in plugin, in the same look. */
 export const poolSignupPath = (language: SiteLanguage) => `/api/double-opt-in/subscribe?lang=${language}`;
@@ -41,8 +43,8 @@ export function matchSitePath(pathname: string): SiteRoute | null {
   if (parts.length === 1) return { page: 'finder', language };
   for (const page of Object.keys(SITE_PAGES) as SitePage[]) {
     if (SITE_PAGES[page][language] !== parts[1]) continue;
-    if (WITH_SLUG.has(page)) return parts.length === 3 && SLUG.test(parts[2]) ? { page, language, slug: parts[2] } : null;
-    return parts.length === 2 ? { page, language } : null;
+    if (WITH_SLUG.has(page) && parts.length === 3) return SLUG.test(parts[2]) ? { page, language, slug: parts[2] } : null;
+    if (!WITH_SLUG.has(page) && parts.length === 2) return { page, language };
   }
   return null;
 }

@@ -2,6 +2,7 @@ import { searchFromParams, searchToParams } from '../../public/site/finder-searc
 import { parseInline, parseMarkdown } from '../../public/site/markdown.js';
 import { renderPageShell } from '../../src/front/page-shell';
 import { matchSitePath, preferredLanguage, sitePath } from '../../src/front/site-pages';
+import { opportunityPagePath } from '../../src/domain/opportunities/public-opportunity';
 import { SITE_TEXTS } from '../../src/front/site-texts';
 
 describe('site addresses', () => {
@@ -12,10 +13,21 @@ describe('site addresses', () => {
     expect(matchSitePath('/de/formate/world-cafe')).toEqual({ page: 'format', language: 'de', slug: 'world-cafe' });
     expect(matchSitePath('/en/municipalities')).toEqual({ page: 'municipalities', language: 'en' });
     expect(matchSitePath('/en')).toEqual({ page: 'finder', language: 'en' });
+    // The list of opportunities and an opportunity's page share their segment.
+    expect(sitePath('opportunities', 'de')).toBe('/de/angebote');
+    expect(sitePath('opportunity', 'en', 'demo-walk')).toBe('/en/opportunities/demo-walk');
+    expect(matchSitePath('/de/angebote')).toEqual({ page: 'opportunities', language: 'de' });
+    expect(matchSitePath('/en/opportunities/demo-walk')).toEqual({ page: 'opportunity', language: 'en', slug: 'demo-walk' });
+  });
+
+  it('names an opportunity’s page as the API’s page links do', () => {
+    for (const language of ['de', 'en'] as const) {
+      expect(sitePath('opportunity', language, 'demo-walk')).toBe(opportunityPagePath(language, 'demo-walk'));
+    }
   });
 
   it('answers nothing for addresses that are not pages', () => {
-    for (const path of ['/fr/', '/de/formats/world-cafe', '/de/formate/', '/de/formate/World_Cafe', '/de/formate/a/b', '/de/werkzeugkiste/x', '/']) {
+    for (const path of ['/fr/', '/de/formats/world-cafe', '/de/formate/', '/de/formate/World_Cafe', '/de/formate/a/b', '/de/werkzeugkiste/x', '/', '/de/opportunities/x', '/en/angebote', '/de/angebote/a/b', '/de/angebote/Gross']) {
       expect([path, matchSitePath(path)]).toEqual([path, null]);
     }
   });
@@ -54,10 +66,55 @@ describe('page shell', () => {
     const data = JSON.parse(json);
     expect(data.texts.siteName).toBe(SITE_TEXTS.en.siteName);
     // The scripts build links from the same table as the server's routes.
-    expect(data.paths).toEqual({ finder: '/en/', format: '/en/formats/', toolkit: '/en/toolkit', municipalities: '/en/municipalities' });
+    expect(data.paths).toEqual({
+      finder: '/en/',
+      format: '/en/formats/',
+      toolkit: '/en/toolkit',
+      municipalities: '/en/municipalities',
+      opportunities: '/en/opportunities',
+      opportunity: '/en/opportunities/',
+    });
     expect(data.federalStates.nordrhein_westfalen).toBe('North Rhine-Westphalia');
+    expect(data.opportunityCodes.accessibility.gebaerdensprache).toBe('Sign language interpreting');
+    expect(Object.keys(data.opportunityCodes.district)[0]).toBe('gesamtstadt');
+    expect(data.opportunityCodes.status.vergangen).toBe('Past');
     expect(html).toContain('data-slug="world-cafe"');
     expect(html).toContain('href="/de/formate/world-cafe" hreflang="de"');
+  });
+
+  it('lists the opportunities in the header, and keeps their filters across the language switch', () => {
+    const html = renderPageShell({ page: 'opportunities', language: 'de' }, '?topic=mobilitaet');
+    expect(html).toContain('<a href="/de/angebote" aria-current="page">Mitmach-Angebote</a>');
+    expect(html).toContain('href="/en/opportunities?topic=mobilitaet" hreflang="en" lang="en">English</a>');
+  });
+
+  it('takes a city’s own districts for the filters', () => {
+    const html = renderPageShell({ page: 'opportunities', language: 'en' }, '', 'ok', {
+      districts: { codes: ['nord', 'sued'], labels: { nord: { de: 'Nord', en: 'North' }, sued: { de: 'Süd', en: 'South' } } },
+    });
+    const data = JSON.parse(/<script type="application\/json" id="site-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
+    expect(data.opportunityCodes.district).toEqual({ nord: 'North', sued: 'South' });
+  });
+
+  it('puts an opportunity’s title, its schema.org data and its translation’s address into the HTML', () => {
+    const html = renderPageShell({ page: 'opportunity', language: 'de', slug: 'demo-walk' }, '', 'ok', {
+      title: 'Demo: <Spaziergang>',
+      structuredData: { '@context': 'https://schema.org', '@type': 'Event', name: 'Demo: </script><b>' },
+      otherLanguagePath: '/en/opportunities/demo-walk-en',
+    });
+    expect(html).toContain('<title>Demo: &lt;Spaziergang&gt; – Mitwirken in Dortmund</title>');
+    expect(html).toContain('<h1>Demo: &lt;Spaziergang&gt;</h1>');
+    expect(html).toContain('href="/en/opportunities/demo-walk-en" hreflang="en"');
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '';
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json).name).toBe('Demo: </script><b>');
+  });
+
+  it('says an opportunity is not there, with the way back to the list', () => {
+    const html = renderPageShell({ page: 'opportunity', language: 'en', slug: 'gone' }, '', 'not-found');
+    expect(html).toContain('<h1>Page not found</h1>');
+    expect(html).toContain('<a href="/en/opportunities">All opportunities to take part</a>');
+    expect(html).not.toContain('application/ld+json');
   });
 
   it('says "not found" without marking a navigation entry as current', () => {

@@ -67,3 +67,19 @@ export function instantOfWallClock(clock: WallClock, timeZone: string): Date {
   const firstGuess = asUtc - offsetMinutes(new Date(asUtc), timeZone) * 60000;
   return new Date(asUtc - offsetMinutes(new Date(firstGuess), timeZone) * 60000);
 }
+
+const pad = (value: number, width = 2) => String(Math.abs(value)).padStart(width, '0');
+
+/**
+ * An instant as the zone's clock reads it, with the zone's offset (ISO 8601, to the second):
+ * 2026-10-24T18:00:00+02:00. Readers that ignore time zones still get the right instant.
+ */
+export function isoWithOffset(instant: Date, timeZone: string): string {
+  const clock = wallClock(instant, timeZone);
+  const offset = offsetMinutes(instant, timeZone);
+  const sign = offset < 0 ? '-' : '+';
+  return (
+    `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}T${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}` +
+    `${sign}${pad(Math.trunc(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
+  );
+}

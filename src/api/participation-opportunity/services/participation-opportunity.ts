@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { LocaleCode } from '../../../domain/code-lists';
 import { opportunityTopics, attendanceModes } from '../../../domain/code-lists';
 import { renderOpportunityCalendar } from '../../../domain/opportunities/opportunity-calendar';
+import type { CodeListLike } from '../../../domain/opportunities/opportunity-config';
 import { calendarFilter, type CalendarFilterKind, type OpportunityListQuery } from '../../../domain/opportunities/opportunity-query';
 import { matchesFilter, toPublicOpportunity, upcomingFirst, type PublicContext, type PublicOpportunity } from '../../../domain/opportunities/public-opportunity';
 import { opportunityConfig } from '../opportunity-config';
@@ -22,6 +23,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     districtCodes(): readonly string[] {
       return config.districts.codes;
+    },
+
+    /** The city's districts with their labels, for the web front's filter. */
+    districts(): CodeListLike {
+      return config.districts;
     },
 
     async list(query: OpportunityListQuery, now = new Date()): Promise<OpportunityPage> {
