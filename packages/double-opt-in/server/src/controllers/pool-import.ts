@@ -29,15 +29,16 @@ const tooLarge = () => new errors.PayloadTooLargeError(`file: the CSV file may b
 
 /** A raw body that the body parser left alone (application/octet-stream), read up to the limit. */
 async function readRawBody(req: IncomingMessage): Promise<Buffer> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_IMPORT_BYTES) throw tooLarge();
+  // Far too large: refused at once. Slightly too large: read to the end (without keeping it), so
+  // the client gets the 413 instead of a connection reset in the middle of its upload.
+  if (Number(req.headers['content-length'] ?? 0) > 10 * MAX_IMPORT_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_IMPORT_BYTES) throw tooLarge();
-    chunks.push(chunk as Buffer);
+    if (size <= MAX_IMPORT_BYTES) chunks.push(chunk as Buffer);
   }
+  if (size > MAX_IMPORT_BYTES) throw tooLarge();
   return Buffer.concat(chunks);
 }
 
