@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ALL_ACTION_IDS as POOL_ACTIONS } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import { ALL_ACTION_IDS as POOL_ACTIONS, actionId as poolActionId } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { PUBLIC_CONTENT_TYPES } from '../content-types';
 import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, RATE_LIMIT_COUNTER, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { PREVIEW_ACTION as FINDER_PREVIEW } from '@mitwirken/strapi-plugin-format-finder/strapi-server';
@@ -33,7 +33,7 @@ const POOL_ROLE_CONTENT: ReadonlyArray<readonly [string, readonly string[]]> = [
   [MAIL_TEMPLATE, ['create', 'read', 'update']],
 ];
 
-type Step = 'pool-role' | 'editor-author-without-pool' | 'finder-preview' | 'editor-author-locales' | 'editor-author-public-content';
+type Step = 'pool-role' | 'editor-author-without-pool' | 'finder-preview' | 'editor-author-locales' | 'editor-author-public-content' | 'pool-import';
 
 interface PermissionInput {
   action: string;
@@ -54,7 +54,9 @@ interface PermissionInput {
  *   exist, without a locale on their permissions, which its i18n plugin reads as "no locale", so an
  *   Editor could create a German format and then not open it;
  * - Editors have full access to the public content (Strapi 5.54 creates them without delete and
- *   publish), Authors the same on what they created themselves, except publishing.
+ *   publish), Authors the same on what they created themselves, except publishing;
+ * - "Mitmach-Pool" may import the list the office kept before (a later action of the plugin, so
+ *   roles set up before it get it here; a fresh role already has it from `pool-role`).
  */
 export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
   const store = strapi.store({ type: 'core', name: 'mitwirken' });
@@ -137,6 +139,13 @@ export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
         }
         if (missing.length > 0) await roles.addPermissions(role.id, missing);
       }
+    },
+    'pool-import': async () => {
+      const role = await roleByCode(POOL_ROLE_CODE);
+      if (!role) return;
+      const action = poolActionId('importPool');
+      if (await strapi.db.query('admin::permission').count({ where: { role: { id: role.id }, action } })) return;
+      await roles.addPermissions(role.id, [{ action, subject: null, properties: {}, conditions: [] }]);
     },
     'finder-preview': async () => {
       for (const code of [EDITOR_ROLE_CODE, AUTHOR_ROLE_CODE]) {
