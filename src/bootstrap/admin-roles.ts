@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ALL_ACTION_IDS as POOL_ACTIONS } from '@mitwirken/strapi-plugin-double-opt-in/constants';
+import { ALL_ACTION_IDS as POOL_ACTIONS, actionId as poolActionId } from '@mitwirken/strapi-plugin-double-opt-in/constants';
 import { PARTICIPATION_OPPORTUNITY, PUBLIC_CONTENT_TYPES } from '../content-types';
 import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, RATE_LIMIT_COUNTER, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/constants';
 import { PREVIEW_ACTION as FINDER_PREVIEW } from '@mitwirken/strapi-plugin-format-finder/strapi-server';
@@ -33,7 +33,7 @@ const POOL_ROLE_CONTENT: ReadonlyArray<readonly [string, readonly string[]]> = [
   [MAIL_TEMPLATE, ['create', 'read', 'update']],
 ];
 
-type Step = 'pool-role' | 'editor-author-without-pool' | 'finder-preview' | 'editor-author-locales' | 'editor-author-public-content' | 'editor-author-opportunities';
+type Step = 'pool-role' | 'editor-author-without-pool' | 'finder-preview' | 'editor-author-locales' | 'editor-author-public-content' | 'editor-author-opportunities' | 'pool-import';
 
 interface PermissionInput {
   action: string;
@@ -57,7 +57,9 @@ interface PermissionInput {
  *   publish), Authors the same on what they created themselves, except publishing;
  * - the same for participation opportunities, a type added later: its own step, so an installation
  *   that set up its roles before it existed gets it, and an administrator's earlier changes to the
- *   other types' permissions are not undone.
+ *   other types' permissions are not undone;
+ * - "Mitmach-Pool" may import the list the office kept before (a later action of the plugin, so
+ *   roles set up before it get it here; a fresh role already has it from `pool-role`).
  */
 export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
   const store = strapi.store({ type: 'core', name: 'mitwirken' });
@@ -145,6 +147,13 @@ export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
     },
     'editor-author-public-content': () => grantPublicContent(PUBLIC_CONTENT_TYPES.filter((uid) => uid !== PARTICIPATION_OPPORTUNITY)),
     'editor-author-opportunities': () => grantPublicContent([PARTICIPATION_OPPORTUNITY]),
+    'pool-import': async () => {
+      const role = await roleByCode(POOL_ROLE_CODE);
+      if (!role) return;
+      const action = poolActionId('importPool');
+      if (await strapi.db.query('admin::permission').count({ where: { role: { id: role.id }, action } })) return;
+      await roles.addPermissions(role.id, [{ action, subject: null, properties: {}, conditions: [] }]);
+    },
     'finder-preview': async () => {
       for (const code of [EDITOR_ROLE_CODE, AUTHOR_ROLE_CODE]) {
         const role = await roleByCode(code);

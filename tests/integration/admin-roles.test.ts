@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { AUTHOR_ROLE_CODE, EDITOR_ROLE_CODE, POOL_ROLE_CODE } from '../../src/bootstrap/admin-roles';
+import { AUTHOR_ROLE_CODE, EDITOR_ROLE_CODE, POOL_ROLE_CODE, setUpAdminRoles } from '../../src/bootstrap/admin-roles';
 import { PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY } from '../../src/content-types';
 import { CONSENT_EVENT, MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { startTestApp, type TestApp } from '../harness/strapi';
@@ -80,6 +80,7 @@ const poolRoutes = (): Array<[string, 'get' | 'post', string, object?]> => [
   ['mailing pause', 'post', `/double-opt-in/mailings/${mailingId}/pause`],
   ['mailing resume', 'post', `/double-opt-in/mailings/${mailingId}/resume`],
   ['mailing cancel', 'post', `/double-opt-in/mailings/${mailingId}/cancel`],
+  ['entries imported without proof', 'get', '/double-opt-in/import/unverified'],
 ];
 
 const contentManagerList = (uid: string) => `/content-manager/collection-types/${uid}`;
@@ -209,6 +210,24 @@ describe('the super admin', () => {
     expect((await as('superAdmin').post(`/double-opt-in/mailings/${documentId}/start`)).status).toBe(200);
     expect((await as('superAdmin').get('/format-finder/index-status')).status).toBe(200);
     for (const uid of personalTypes) expect((await as('superAdmin').get(contentManagerList(uid))).status).toBe(200);
+  });
+});
+
+describe('the pool office', () => {
+  it('may import the existing list, also where the role was set up before the import existed', async () => {
+    expect((await as('poolOffice').get('/double-opt-in/import/unverified')).status).toBe(200);
+    const pool = (await app.strapi.db.query('admin::role').findOne({ where: { code: POOL_ROLE_CODE } })) as { id: number };
+    const importAction = { role: { id: pool.id }, action: 'plugin::double-opt-in.pool.import' };
+    expect(await app.strapi.db.query('admin::permission').count({ where: importAction })).toBe(1);
+
+    // A role from before: without the action, and the step not yet run.
+    await app.strapi.db.query('admin::permission').deleteMany({ where: importAction });
+    const store = app.strapi.store({ type: 'core', name: 'mitwirken' });
+    const steps = (await store.get({ key: 'admin-role-steps' })) as string[];
+    await store.set({ key: 'admin-role-steps', value: steps.filter((step) => step !== 'pool-import') });
+    expect(await setUpAdminRoles(app.strapi)).toEqual(['pool-import']);
+    expect(await app.strapi.db.query('admin::permission').count({ where: importAction })).toBe(1);
+    expect(await setUpAdminRoles(app.strapi)).toEqual([]);
   });
 });
 

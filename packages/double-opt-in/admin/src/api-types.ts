@@ -19,4 +19,9 @@ export type {
   OutboxStatus,
   ProcessOutboxResponse,
   TestSendResponse,
+  ImportResponse,
+  ImportResultRow,
+  RefusalCode,
+  UnverifiedEntry,
+  UnverifiedResponse,
 } from '../../server/src/api-types';

@@ -10,6 +10,7 @@ export const ADMIN_ACTIONS = {
   exportPool: { uid: 'pool.export' },
   writeMailings: { uid: 'mailings.write' },
   sendMailings: { uid: 'mailings.send' },
+  importPool: { uid: 'pool.import' },
 } as const;
 
 export type AdminAction = keyof typeof ADMIN_ACTIONS;

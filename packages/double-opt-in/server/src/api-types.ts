@@ -7,6 +7,7 @@ import type auditService from './services/audit';
 import type mailingsService from './services/mailings';
 import type { BatchReport } from './services/outbox';
 import type poolAdminService from './services/pool-admin';
+import type poolImportService from './services/pool-import';
 import type settingsService from './services/settings';
 
 export type { AuditAction } from './repositories/audit-repository';
@@ -58,3 +59,14 @@ export interface TestSendResponse {
 
 /** `GET /double-opt-in/interests`: the interests the host configured, with labels per locale. */
 export type InterestsResponse = AsJson<Pick<ReturnType<Settings['get']>, 'interests' | 'locales'>>;
+
+type PoolImport = ReturnType<typeof poolImportService>;
+
+/** `POST /double-opt-in/import?dryRun=true|false` with the CSV file: what the import did (or would do). */
+export type ImportResponse = AsJson<Awaited<ReturnType<PoolImport['importFile']>>>;
+export type ImportResultRow = ImportResponse['rows'][number];
+export type { RefusalCode } from './domain/import-csv';
+
+/** `GET /double-opt-in/import/unverified`: entries held without proof of consent. */
+export type UnverifiedResponse = AsJson<Awaited<ReturnType<PoolImport['listUnverified']>>>;
+export type UnverifiedEntry = UnverifiedResponse['entries'][number];

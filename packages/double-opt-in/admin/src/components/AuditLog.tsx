@@ -53,6 +53,17 @@ export const AuditLog = ({ refreshKey }: { refreshKey: number }) => {
         ? formatMessage({ id: getTranslation('audit.action.mailingStart'), defaultMessage: 'Rundmail „{title}“ gestartet' }, { title: entry.subject })
         : formatMessage({ id: getTranslation('audit.action.mailingStartUntitled'), defaultMessage: 'Rundmail gestartet' });
     }
+    if (entry.action === 'import' && entry.subject) {
+      try {
+        const counts = JSON.parse(entry.subject) as { file: string | null; imported: number; unchanged: number; noProof: number; refused: number };
+        return formatMessage(
+          { id: getTranslation('audit.action.import'), defaultMessage: 'Liste importiert ({file}): {imported} bestätigt, {noProof} ohne Nachweis, {unchanged} unverändert, {refused} abgelehnt' },
+          { file: counts.file ?? 'CSV', imported: formatNumber(counts.imported), noProof: formatNumber(counts.noProof), unchanged: formatNumber(counts.unchanged), refused: formatNumber(counts.refused) },
+        );
+      } catch {
+        // An entry written otherwise: shown as it is below.
+      }
+    }
     return entry.subject ? `${entry.action}: ${entry.subject}` : entry.action;
   };
 

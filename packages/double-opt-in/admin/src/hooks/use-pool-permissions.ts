@@ -2,7 +2,7 @@ import { type Permission, useRBAC } from '@strapi/strapi/admin';
 import { PERMISSIONS } from '../permissions';
 
 /** The permissions for the parts of the pool page (the page itself is behind `readPool`). */
-const PAGE_PARTS: Permission[] = [...PERMISSIONS.exportPool, ...PERMISSIONS.writeMailings, ...PERMISSIONS.sendMailings];
+const PAGE_PARTS: Permission[] = [...PERMISSIONS.exportPool, ...PERMISSIONS.writeMailings, ...PERMISSIONS.sendMailings, ...PERMISSIONS.importPool];
 
 export interface PoolPermissions {
   isLoading: boolean;
@@ -12,6 +12,8 @@ export interface PoolPermissions {
   canSeeMailings: boolean;
   /** `mailings.send` */
   canSendMailings: boolean;
+  /** `pool.import` */
+  canImport: boolean;
 }
 
 /**
@@ -27,5 +29,6 @@ export const usePoolPermissions = (): PoolPermissions => {
     canExport: allowedActions.canExport === true,
     canSeeMailings: allowedActions.canWrite === true,
     canSendMailings: allowedActions.canSend === true,
+    canImport: allowedActions.canImport === true,
   };
 };

@@ -4,6 +4,7 @@ import * as React from 'react';
 import { type MessageDescriptor, useIntl } from 'react-intl';
 import type { OutboxResponse, OutboxStatus, ProcessOutboxResponse } from '../api-types';
 import { AuditLog } from '../components/AuditLog';
+import { ImportPanel } from '../components/ImportPanel';
 import { usePoolPermissions } from '../hooks/use-pool-permissions';
 import { PERMISSIONS } from '../permissions';
 import { errorMessage } from '../utils/error-message';
@@ -40,7 +41,7 @@ const linkText = (link: string) => {
 const PoolPage = () => {
   const { get, post } = useFetchClient();
   const { formatMessage, formatNumber } = useIntl();
-  const { canExport, canSeeMailings, canSendMailings } = usePoolPermissions();
+  const { canExport, canSeeMailings, canSendMailings, canImport } = usePoolPermissions();
   const [outbox, setOutbox] = React.useState<OutboxResponse | null>(null);
   /** The outbox could not be loaded. */
   const [loadError, setLoadError] = React.useState<string | null>(null);
@@ -229,6 +230,7 @@ const PoolPage = () => {
             )}
           </Flex>
         </Box>
+        {canImport ? <ImportPanel onImported={refreshAudit} /> : null}
         <AuditLog refreshKey={auditKey} />
       </Layouts.Content>
     </Main>

@@ -2,7 +2,11 @@
  * The life of a pool subscription as a state machine. Services ask it what a request means for a
  * subscriber in a given state; it never touches storage.
  */
-export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const;
+/**
+ * `unverified`: brought in by an import without proof of consent; kept apart and sent nothing until
+ * the office confirms it with evidence or sends an opt-in request (services/pool-import.ts).
+ */
+export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'unverified'] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 
 export type SignupOutcome =

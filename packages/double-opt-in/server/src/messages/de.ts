@@ -127,6 +127,15 @@ export const de = {
     exportPool: 'Bestätigte Mitglieder als CSV exportieren',
     writeMailings: 'Rundmails ansehen, Vorschau und Fortschritt',
     sendMailings: 'Rundmails testen, starten, anhalten, abbrechen',
+    importPool: 'Bestehende Liste importieren, Einträge ohne Nachweis entscheiden',
+  },
+
+  /**
+   * The record an import writes as proof of consent (consent event `import`), in the first
+   * locale: `{{date}}` of the person's mail, the `{{reference}}` the file gives, `{{importedBy}}`.
+   */
+  imports: {
+    consentRecord: 'importiert, Nachweis: {{date}} {{reference}}, importiert von {{importedBy}}',
   },
 } satisfies { mails: Record<MailKind, MailTemplate> } & Record<string, unknown>;
 

@@ -111,5 +111,9 @@ export const en = {
     exportPool: 'Export confirmed members as CSV',
     writeMailings: 'View mailings, preview and progress',
     sendMailings: 'Test, start, pause and cancel mailings',
+    importPool: 'Import an existing list, decide on entries without proof',
+  },
+  imports: {
+    consentRecord: 'imported, evidence: {{date}} {{reference}}, imported by {{importedBy}}',
   },
 } satisfies Catalogue;

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { AUDIT_ENTRY } from '../uids';
 import { queryOf } from './query';
 
-export type AuditAction = 'export' | 'mailing-start';
+export type AuditAction = 'export' | 'mailing-start' | 'import';
 
 export interface AuditEntryRow {
   id: number;

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { CONSENT_EVENT } from '../uids';
 import { queryOf } from './query';
 
-export type ConsentEventType = 'signup' | 'confirmation' | 'unsubscribe' | 'erasure';
+/** `import`: brought in from the office's list with the evidence of the person's mail (services/pool-import.ts). */
+export type ConsentEventType = 'signup' | 'confirmation' | 'unsubscribe' | 'erasure' | 'import';
 
 export interface ConsentEventRow {
   id: number;

@@ -47,6 +47,12 @@ export default {
       { method: 'GET', path: '/mailings/:documentId/progress', handler: 'mailings.progress', config: allowed('writeMailings') },
       { method: 'GET', path: '/mailings/:documentId/preview', handler: 'mailings.preview', config: allowed('writeMailings') },
       { method: 'POST', path: '/mailings/:documentId/test', handler: 'mailings.testSend', config: allowed('sendMailings') },
+      // Import of an existing list (services/pool-import.ts); the upload is at most 5 MB.
+      { method: 'POST', path: '/import', handler: 'pool-import.importFile', config: allowed('importPool') },
+      { method: 'GET', path: '/import/unverified', handler: 'pool-import.listUnverified', config: allowed('importPool') },
+      { method: 'POST', path: '/import/unverified/:documentId/confirm', handler: 'pool-import.confirmUnverified', config: allowed('importPool') },
+      { method: 'POST', path: '/import/unverified/:documentId/opt-in-request', handler: 'pool-import.requestOptIn', config: allowed('importPool') },
+      { method: 'DELETE', path: '/import/unverified/:documentId', handler: 'pool-import.deleteUnverified', config: allowed('importPool') },
     ],
   },
 };

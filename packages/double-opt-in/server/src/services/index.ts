@@ -4,6 +4,7 @@ import mailComposer from './mail-composer';
 import mailings from './mailings';
 import outbox from './outbox';
 import poolAdmin from './pool-admin';
+import poolImport from './pool-import';
 import proofOfWork from './proof-of-work';
 import rateLimiter from './rate-limiter';
 import settings from './settings';
@@ -20,6 +21,7 @@ export default {
   'rate-limiter': rateLimiter,
   'proof-of-work': proofOfWork,
   'pool-admin': poolAdmin,
+  'pool-import': poolImport,
   audit,
   templates,
 };

@@ -226,7 +226,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const emailNormalized = normalizeEmail(parsed.data.email);
       await getService(strapi, 'rate-limiter').perAddress('data-request', emailNormalized);
       const subscriber = await subscribers.findByEmail(emailNormalized);
-      if (!subscriber || subscriber.suppressedAt) return;
+      // No mail of any kind goes to an address imported without proof of consent.
+      if (!subscriber || subscriber.suppressedAt || subscriber.status === 'unverified') return;
       const now = new Date();
       const expiresAt = now.getTime() + config.dataAccessTtlHours * 3_600_000;
       const token = createDataAccessToken(settings().secret(), subscriber.id, subscriber.emailNormalized, expiresAt);
