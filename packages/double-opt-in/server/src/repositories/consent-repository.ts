@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { CONSENT_EVENT } from '../uids';
 import { queryOf } from './query';
 
-export type ConsentEventType = 'signup' | 'confirmation' | 'unsubscribe' | 'erasure';
+export type ConsentEventType = 'signup' | 'confirmation' | 'unsubscribe' | 'erasure' | 'preferences';
 
 export interface ConsentEventRow {
   id: number;
@@ -14,6 +14,8 @@ export interface ConsentEventRow {
   language: string | null;
   ipAddress: string | null;
   channel: string | null;
+  /** What changed, for `preferences` events (`districts: – → north`). */
+  details?: string | null;
 }
 
 /** Consent events are only ever appended; erasure is the one change, and it removes personal data. */

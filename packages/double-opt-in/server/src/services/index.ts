@@ -4,6 +4,8 @@ import mailComposer from './mail-composer';
 import mailings from './mailings';
 import outbox from './outbox';
 import poolAdmin from './pool-admin';
+import preferences from './preferences';
+import digest from './digest';
 import proofOfWork from './proof-of-work';
 import rateLimiter from './rate-limiter';
 import settings from './settings';
@@ -22,4 +24,6 @@ export default {
   'pool-admin': poolAdmin,
   audit,
   templates,
+  preferences,
+  digest,
 };
