@@ -3,7 +3,7 @@ import type { DigestItem } from '../domain/digest';
 import { MAILING } from '../uids';
 import type { MailingRow } from './mailing-repository';
 import { createOutboxRepository } from './outbox-repository';
-import { queryOf } from './query';
+import { documentsOf, queryOf } from './query';
 
 /** A digest mailing: a mailing of kind `digest` with the items picked and, once started, the items as sent. */
 export interface DigestMailingRow extends MailingRow {
@@ -32,6 +32,11 @@ export function createDigestRepository(strapi: Core.Strapi) {
         limit: 1,
       });
       return last?.startedAt ? new Date(last.startedAt) : null;
+    },
+    /** A new digest as a draft, through the document service (its rules check what editors write too). */
+    async createDraft(data: Pick<DigestMailingRow, 'title' | 'subject' | 'body' | 'language' | 'digestItemIds'>): Promise<{ documentId: string }> {
+      const created = await documentsOf<DigestMailingRow>(strapi, MAILING).create({ data: { ...data, kind: 'digest', status: 'draft' } });
+      return { documentId: created.documentId };
     },
     async saveSnapshot(id: number, items: DigestItem[]): Promise<void> {
       await mailings().update({ where: { id }, data: { digestItems: items } });

@@ -15,7 +15,6 @@ import { INTERESTS_DIMENSION, type Preferences } from '../domain/facets';
 import { getService } from '../get-service';
 import { createDigestRepository, type DigestMailingRow } from '../repositories/digest-repository';
 import { createSubscriberRepository, type SubscriberRow } from '../repositories/subscriber-repository';
-import { MAILING } from '../uids';
 
 /** What a host's digest source offers: `strapi.service(config.digest.source).digestItems(…)`. */
 export interface DigestSource {
@@ -187,18 +186,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const language = settings().get().locales[0];
       const items = offeredNow.items.filter((item) => ids.includes(item.id));
-      const created = (await strapi.documents(MAILING as never).create({
-        data: {
-          kind: 'digest',
-          title,
-          subject: settings().catalogue(language).digest.subject,
-          // For the list and the archive; each member's mail is built from the items that concern them.
-          body: items.map((item) => `- [${item.title[language] ?? Object.values(item.title)[0]}](${item.url ?? ''})`).join('\n') || '-',
-          language,
-          digestItemIds: ids,
-          status: 'draft',
-        },
-      } as never)) as unknown as { documentId: string };
+      const created = await repository.createDraft({
+        title,
+        subject: settings().catalogue(language).digest.subject,
+        // For the list and the archive; each member's mail is built from the items that concern them.
+        body: items.map((item) => `- [${item.title[language] ?? Object.values(item.title)[0]}](${item.url ?? ''})`).join('\n') || '-',
+        language,
+        digestItemIds: ids,
+      });
       return { documentId: created.documentId, itemIds: ids };
     },
 
