@@ -230,6 +230,38 @@ describe('the digest of new opportunities', () => {
   });
 });
 
+describe('the digest in the admin', () => {
+  async function adminToken(): Promise<string> {
+    const email = 'redaktion-digest@example.org';
+    const password = 'Sicheres-Passwort-2026';
+    const role = await app.strapi.service('admin::role').getSuperAdmin();
+    await app.strapi.service('admin::user').create({ email, firstname: 'Rita', lastname: 'Redaktion', password, registrationToken: null, isActive: true, roles: [role.id] });
+    const res = await request(app.server).post('/admin/login').send({ email, password }).expect(200);
+    return res.body.data.token ?? res.body.data.accessToken;
+  }
+
+  it('lists the items to pick, previews and saves a draft over the admin routes', async () => {
+    source().setItems(ITEMS);
+    const bearer = `Bearer ${await adminToken()}`;
+    const candidates = await request(app.server).get('/double-opt-in/digest/candidates').set('Authorization', bearer).expect(200);
+    expect(candidates.body.enabled).toBe(true);
+    expect(candidates.body.items.map((offer: { id: string }) => offer.id)).toEqual(['busse-ost', 'radwege-nord', 'park-sued', 'klimaplan']);
+
+    const preview = await request(app.server).post('/double-opt-in/digest/preview').set('Authorization', bearer).send({ itemIds: ['radwege-nord'] }).expect(200);
+    expect(preview.body.items).toBe(1);
+    expect(preview.body.examples.map((example: { language: string }) => example.language)).toEqual(['de', 'en']);
+    expect(preview.body.examples[1].text).toContain('* Opportunity radwege-nord');
+
+    const refused = await request(app.server).post('/double-opt-in/digests').set('Authorization', bearer).send({ title: 'X', itemIds: ['radwege-nord'], colour: 'red' }).expect(400);
+    expect(refused.body.error.message).toBe('unknown field colour; allowed: title, itemIds');
+    const created = await request(app.server).post('/double-opt-in/digests').set('Authorization', bearer).send({ title: 'Über die Admin-Seite', itemIds: ['radwege-nord'] }).expect(200);
+    const stored = await request(app.server).get(`/double-opt-in/mailings/${created.body.data.documentId}/digest-preview`).set('Authorization', bearer).expect(200);
+    expect(stored.body).toMatchObject({ items: 1, recipients: preview.body.recipients });
+    const listed = await request(app.server).get('/double-opt-in/mailings').set('Authorization', bearer).expect(200);
+    expect(listed.body.data.find((entry: { documentId: string }) => entry.documentId === created.body.data.documentId)).toMatchObject({ kind: 'digest', progress: { status: 'draft' } });
+  });
+});
+
 describe('choosing topics and districts', () => {
   const base = { firstName: 'Dora', lastName: 'Distrikt', consent: true };
 
