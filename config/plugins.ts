@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { PARTICIPATION_FORMAT } from '../src/content-types';
+import { OPPORTUNITY_DIGEST_SOURCE, PARTICIPATION_FORMAT } from '../src/content-types';
+import opportunities from './opportunities';
 import { SITE_ASSETS, siteNavigation } from '../src/front/page-shell';
 import { smtpSocketWithoutDelay } from './lib/smtp-socket';
 import { SITE_TEXTS } from '../src/front/site-texts';
@@ -11,6 +12,7 @@ import {
   goals,
   leadTimeClasses,
   modes,
+  opportunityTopics,
   participationLevels,
   projectPhases,
   targetGroups,
@@ -46,12 +48,20 @@ const poolMessages = {
       confirmedLead: `Vielen Dank! Sie sind jetzt im ${POOL.de} und erhalten Informationen über Möglichkeiten zum Mitwirken. Abmelden können Sie sich jederzeit über den Link in jeder E-Mail.`,
     },
     permissions: { readPool: 'Pool, Postausgang und Protokoll ansehen' },
+    digest: {
+      subject: 'Neue Mitmach-Angebote',
+      intro: 'es gibt neue Mitmach-Angebote, die zu Ihren Themen und Stadtbezirken passen:',
+    },
   },
   en: {
     pages: {
       siteName: POOL.en,
       signupTitle: `Join the ${POOL.en}`,
       confirmedLead: 'Thank you! You are now in the pool and will receive information about ways to take part. You can unsubscribe at any time with the link in every e-mail.',
+    },
+    digest: {
+      subject: 'New opportunities to take part in Dortmund',
+      intro: 'here are new opportunities to take part that match your topics and districts:',
     },
   },
 };
@@ -60,14 +70,20 @@ const finderMessages = {
   en: { name: SITE_TEXTS.en.finderTitle },
 };
 
-/** Topics people can name when they join the Mitmach-Pool. */
-const POOL_INTERESTS = [
-  { code: 'stadtentwicklung', label: { de: 'Stadt- und Quartiersentwicklung', en: 'Urban and neighbourhood development' } },
-  { code: 'umwelt_klima', label: { de: 'Umwelt und Klima', en: 'Environment and climate' } },
-  { code: 'mobilitaet', label: { de: 'Mobilität', en: 'Mobility' } },
-  { code: 'kinder_jugend', label: { de: 'Kinder und Jugend', en: 'Children and young people' } },
-  { code: 'soziales', label: { de: 'Soziales und Zusammenleben', en: 'Social affairs and community' } },
-  { code: 'digitales', label: { de: 'Digitales', en: 'Digital matters' } },
+/**
+ * What pool members choose to hear about: the topics of participation opportunities (the pool's
+ * interests) and the city's districts (config/opportunities.ts), so the digest "Neue
+ * Mitmach-Angebote" mails each member only the opportunities that concern them.
+ */
+const POOL_INTERESTS = asOptions(opportunityTopics);
+const poolFacets = (districts: ReadonlyArray<{ code: string; label: Record<string, string> }>) => [
+  {
+    name: 'districts',
+    legend: { de: 'Welche Stadtbezirke interessieren Sie? (freiwillig; ohne Auswahl: alle)', en: 'Which districts are you interested in? (optional; none chosen: all)' },
+    options: districts.map((district) => ({ code: district.code, label: { ...district.label } })),
+    // What concerns the whole city concerns every district.
+    concernsAll: districts.some((district) => district.code === 'gesamtstadt') ? ['gesamtstadt'] : [],
+  },
 ];
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
@@ -153,6 +169,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         },
       },
       interests: POOL_INTERESTS,
+      facets: poolFacets(opportunities({ env } as Core.Config.Shared.ConfigParams).districts),
+      digest: { source: OPPORTUNITY_DIGEST_SOURCE },
       pages: { layout: poolPageLayout },
       ipStorage: env('POOL_IP_STORAGE', 'none') as 'none' | 'truncated' | 'full',
       mail: {

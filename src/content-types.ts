@@ -8,6 +8,9 @@ export const PARTICIPATION_OPPORTUNITY = 'api::participation-opportunity.partici
 export const OPPORTUNITY_DATE = 'opportunity.date';
 export const OPPORTUNITY_PLACE = 'opportunity.place';
 
+/** The service that hands the pool's digest ("Neue Mitmach-Angebote") the published opportunities (config/plugins.ts). */
+export const OPPORTUNITY_DIGEST_SOURCE = 'api::participation-opportunity.digest-source';
+
 export const PUBLIC_CONTENT_TYPES = [PARTICIPATION_FORMAT, TOOLKIT_DOCUMENT, PILOT_MUNICIPALITY, PARTICIPATION_OPPORTUNITY] as const;
 export type PublicContentType = (typeof PUBLIC_CONTENT_TYPES)[number];
 

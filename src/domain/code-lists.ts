@@ -196,8 +196,8 @@ export const federalStates = codeList({
 });
 
 /**
- * Topics of participation opportunities. The first six are the codes pool members choose their
- * interests from (config/plugins.ts), so an opportunity can later be matched to the people it concerns.
+ * Topics of participation opportunities; pool members choose their interests from them
+ * (config/plugins.ts), so the digest mails each member the opportunities that concern them.
  */
 export const opportunityTopics = codeList({
   stadtentwicklung: { de: 'Stadt- und Quartiersentwicklung', en: 'Urban and neighbourhood development' },

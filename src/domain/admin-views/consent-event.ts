@@ -16,6 +16,13 @@ const fields = {
       en: 'Date and time at which the person took the step.',
     },
   },
+  details: {
+    label: { de: 'Änderung', en: 'Change' },
+    description: {
+      de: 'Bei „Auswahl geändert“: was die Person an Themen und Stadtbezirken geändert hat, alt → neu.',
+      en: 'For "choices changed": what the person changed in topics and districts, old → new.',
+    },
+  },
   channel: {
     label: { de: 'Weg', en: 'Channel' },
     description: {
@@ -85,6 +92,7 @@ export const consentEventView: ContentTypeView<keyof typeof fields> = {
       ['language', 6],
     ],
     [['consentText', 12]],
+    [['details', 12]],
     [
       ['ipAddress', 6],
       ['subscriber', 6],

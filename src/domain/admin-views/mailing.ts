@@ -39,6 +39,27 @@ const fields = {
       en: 'Optional, as a JSON list of interest codes, e.g. ["mobilitaet"]: then only members with at least one of them receive it; empty: everyone.',
     },
   },
+  kind: {
+    label: { de: 'Art', en: 'Kind' },
+    description: {
+      de: 'Rundmail: ein Text an alle einer Sprache. „Neue Mitmach-Angebote“: legen Sie auf der Seite „Mitmach-Pool“ an; jedes Mitglied erhält nur die Angebote zu seinen Themen und Stadtbezirken.',
+      en: 'Mailing: one text to everyone of a language. "Neue Mitmach-Angebote": create it on the "Mitmach-Pool" page; each member receives only the opportunities of their topics and districts.',
+    },
+  },
+  digestItemIds: {
+    label: { de: 'Gewählte Angebote', en: 'Chosen opportunities' },
+    description: {
+      de: 'Nur bei „Neue Mitmach-Angebote“: die gewählten Angebote (IDs); auswählen und prüfen Sie sie auf der Seite „Mitmach-Pool“.',
+      en: 'Only for "Neue Mitmach-Angebote": the chosen opportunities (ids); choose and check them on the "Mitmach-Pool" page.',
+    },
+  },
+  digestItems: {
+    label: { de: 'Versandte Angebote', en: 'Opportunities sent' },
+    description: {
+      de: 'Nur bei „Neue Mitmach-Angebote“: die Angebote, wie sie beim Start waren; trägt das System ein.',
+      en: 'Only for "Neue Mitmach-Angebote": the opportunities as they were at the start; set by the system.',
+    },
+  },
   scheduledAt: {
     label: { de: 'Geplanter Versand', en: 'Scheduled for' },
     description: {
@@ -102,8 +123,13 @@ export const mailingView: ContentTypeView<keyof typeof fields> = {
     ],
     [['body', 12]],
     // Who gets it, when, and whether the public sees it
-    [['language', 6]],
+    [
+      ['language', 6],
+      ['kind', 6],
+    ],
     [['interests', 12]],
+    [['digestItemIds', 12]],
+    [['digestItems', 12]],
     [
       ['scheduledAt', 6],
       ['showInArchive', 6],

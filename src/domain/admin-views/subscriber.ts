@@ -46,6 +46,13 @@ const fields = {
       en: 'Language in which the person signed up and receives mails, as a code such as de or en.',
     },
   },
+  facets: {
+    label: { de: 'Stadtbezirke', en: 'Districts' },
+    description: {
+      de: 'Die Stadtbezirke, die die Person gewählt hat, als Codes, z. B. {"districts": ["eving"]}; leer: alle. Die Person ändert sie selbst unter „Meine Daten“.',
+      en: 'The districts the person chose, as codes, e.g. {"districts": ["eving"]}; empty: all. The person changes them under "My data".',
+    },
+  },
   interests: {
     label: { de: 'Interessen', en: 'Interests' },
     description: {
@@ -123,6 +130,7 @@ export const subscriberView: ContentTypeView<keyof typeof fields> = {
       ['status', 6],
     ],
     [['interests', 12]],
+    [['facets', 12]],
     // What happened
     [
       ['confirmedAt', 6],

@@ -4,6 +4,7 @@
  * admin re-exports them (admin/src/api-types.ts), so a change here is a type error there.
  */
 import type auditService from './services/audit';
+import type digestService from './services/digest';
 import type mailingsService from './services/mailings';
 import type { BatchReport } from './services/outbox';
 import type poolAdminService from './services/pool-admin';
@@ -70,3 +71,17 @@ export type { RefusalCode } from './domain/import-csv';
 /** `GET /double-opt-in/import/unverified`: entries held without proof of consent. */
 export type UnverifiedResponse = AsJson<Awaited<ReturnType<PoolImport['listUnverified']>>>;
 export type UnverifiedEntry = UnverifiedResponse['entries'][number];
+
+type Digest = ReturnType<typeof digestService>;
+
+/** `GET /double-opt-in/digest/candidates`: the items an editor may pick, the default ones `selected`. */
+export type DigestCandidatesResponse = { enabled: boolean } & AsJson<Awaited<ReturnType<Digest['candidates']>>>;
+export type DigestCandidate = DigestCandidatesResponse['items'][number];
+
+/** `POST /double-opt-in/digest/preview` with `{ itemIds }`, and `GET …/mailings/:documentId/digest-preview`. */
+export type DigestPreviewResponse = AsJson<Awaited<ReturnType<Digest['preview']>>>;
+
+/** `POST /double-opt-in/digests` with `{ title, itemIds? }`: the new draft. */
+export interface CreateDigestResponse {
+  data: AsJson<Awaited<ReturnType<Digest['create']>>>;
+}

@@ -33,6 +33,7 @@ export function wireOutbox(strapi: Core.Strapi, outbox: Outbox = getService(stra
   for (const kind of Object.keys(MAIL_KINDS)) outbox.registerRenderer(kind, composer.renderer);
   outbox.registerRenderer('mailing', getService(strapi, 'mailings').renderer);
   outbox.registerRenderer('mailing-test', storedMail);
+  outbox.registerRenderer('digest', getService(strapi, 'digest').renderer);
 }
 
 export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<void> {
@@ -41,6 +42,10 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Pr
   offerConfiguredLocales(strapi, settings.locales);
   await strapi.service('admin::permission').actionProvider.registerMany(actionDefinitions(getService(strapi, 'settings').catalogue(settings.locales[0]).permissions));
   getService(strapi, 'settings').secret();
+  // A digest source named but missing is a wiring mistake of the host: say so at start, not at the first digest.
+  if (settings.digest.source && typeof (strapi.service(settings.digest.source as never) as { digestItems?: unknown } | undefined)?.digestItems !== 'function') {
+    throw new Error(`double-opt-in config is invalid: digest.source ${settings.digest.source} is not a service with a digestItems() function`);
+  }
   await getService(strapi, 'templates').ensureDefaults();
 
   wireOutbox(strapi);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkFacets } from './domain/facets';
 import { resolveCatalogues, type Catalogue, type CatalogueOverride } from './messages';
 
 const label = z.record(z.string(), z.string());
@@ -25,6 +26,38 @@ export const configSchema = z.strictObject({
   consent: z.strictObject({ version: z.string().min(1), text: label }),
   /** Interest codes a sign-up may name (topics, districts); empty: none. */
   interests: z.array(z.strictObject({ code: z.string().min(1).max(100), label: label.optional() })),
+  /**
+   * Further choices beside the interests, each a named list (e.g. districts): people pick any of
+   * its options at sign-up and on the my-data page; none picked means all of them. A digest item
+   * carries codes per facet (and `interests`). Codes in `concernsAll` match every choice (e.g. "whole city").
+   */
+  facets: z.array(
+    z.strictObject({
+      name: z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, { error: 'must be a camelCase name such as districts' }),
+      legend: label,
+      options: z.array(z.strictObject({ code: z.string().min(1).max(100), label: label.optional() })).min(1),
+      concernsAll: z.array(z.string()).optional(),
+    }),
+  ),
+  /**
+   * The digest mailing ("new opportunities"): `source` names a service of the host
+   * (`strapi.service(source)`) whose `digestItems({ now, locales })` returns the published,
+   * upcoming items it may announce (see the README). Without it, the digest kind is not offered.
+   */
+  digest: z.strictObject({
+    source: z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, { error: 'must be a service UID such as api::event.digest-source' }).optional(),
+    /** Items listed in one mail at most (the soonest first). */
+    maxItemsPerMail: z.number().int().min(1).max(200),
+    /** How an item's start is written in the mail when the item names no time zone (IANA name). */
+    timeZone: z.string().refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, { error: 'must be an IANA time zone such as Europe/Berlin' }),
+  }),
   confirmationTtlHours: z.number().positive(),
   dataAccessTtlHours: z.number().positive(),
   /** Unconfirmed sign-ups older than this are deleted. */
@@ -106,6 +139,8 @@ export const defaultConfig: DoubleOptInConfig = {
     },
   },
   interests: [],
+  facets: [],
+  digest: { maxItemsPerMail: 30, timeZone: 'Europe/Berlin' },
   confirmationTtlHours: 48,
   dataAccessTtlHours: 24,
   pendingRetentionDays: 14,
@@ -128,7 +163,7 @@ export const defaultConfig: DoubleOptInConfig = {
   abuse: { honeypotField: 'website', minFillSeconds: 2, altcha: { enabled: false, hmacKey: '', maxNumber: 100_000 } },
 };
 
-const MERGED_BY_KEY = ['consent', 'pages', 'mail', 'outbox', 'purge', 'rateLimit', 'abuse'] as const;
+const MERGED_BY_KEY = ['consent', 'pages', 'mail', 'outbox', 'purge', 'rateLimit', 'abuse', 'digest'] as const;
 
 /**
  * The app's config over the defaults: top-level values replace the default, the objects listed in
@@ -158,6 +193,8 @@ export function resolveConfig(userConfig: unknown): DoubleOptInConfig {
   if (withoutConsent.length) {
     throw new Error(`double-opt-in config is invalid: consent.text has no wording for ${withoutConsent.join(', ')} (every locale in \`locales\` needs one)`);
   }
+  const facetProblems = checkFacets(config.facets);
+  if (facetProblems.length) throw new Error(`double-opt-in config is invalid: ${facetProblems.join('; ')}`);
   const { problems } = resolveCatalogues(config.locales, config.messages);
   if (problems.length) throw new Error(`double-opt-in config is invalid: ${problems.join('; ')}`);
   return config as DoubleOptInConfig;

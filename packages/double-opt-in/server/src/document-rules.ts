@@ -46,7 +46,7 @@ export function registerDocumentRules(strapi: Core.Strapi): void {
       const status = await mailings.findStatus(params.documentId);
       const data = params.data ?? {};
       const locked = status && !EDITABLE_MAILING.includes(status);
-      if (locked && ['subject', 'body', 'language', 'interests'].some((field) => field in data && data[field] !== undefined)) {
+      if (locked && ['subject', 'body', 'language', 'interests', 'kind', 'digestItemIds', 'digestItems'].some((field) => field in data && data[field] !== undefined)) {
         throw new errors.ForbiddenError(`This mailing is ${status}: its content can no longer change`);
       }
       if (data.status !== undefined && data.status !== status && !EDITABLE_MAILING.includes(String(data.status))) {

@@ -187,7 +187,8 @@ export const MailingsPanel = ({ canSend, onStarted }: MailingsPanelProps) => {
                   <Flex direction="column" alignItems="flex-start" gap={1}>
                     <Typography fontWeight="bold">{item.title}</Typography>
                     <Typography variant="pi">
-                      {item.subject} · {item.language.toUpperCase()}
+                      {item.subject} ·{' '}
+                      {item.kind === 'digest' ? formatMessage({ id: getTranslation('digest.title'), defaultMessage: 'Übersicht neuer Angebote' }) : item.language.toUpperCase()}
                     </Typography>
                     <Badge variant={status?.variant}>{status ? formatMessage(status) : item.progress.status}</Badge>
                   </Flex>

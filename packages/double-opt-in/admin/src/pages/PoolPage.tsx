@@ -5,6 +5,7 @@ import { type MessageDescriptor, useIntl } from 'react-intl';
 import type { OutboxResponse, OutboxStatus, ProcessOutboxResponse } from '../api-types';
 import { AuditLog } from '../components/AuditLog';
 import { ImportPanel } from '../components/ImportPanel';
+import { DigestPanel } from '../components/DigestPanel';
 import { usePoolPermissions } from '../hooks/use-pool-permissions';
 import { PERMISSIONS } from '../permissions';
 import { errorMessage } from '../utils/error-message';
@@ -144,6 +145,11 @@ const PoolPage = () => {
             </Typography>
           </Box>
         ))}
+        {canSeeMailings ? (
+          <Box paddingBottom={6}>
+            <DigestPanel />
+          </Box>
+        ) : null}
         {canSeeMailings ? (
           <Box paddingBottom={6}>
             <MailingsPanel canSend={canSendMailings} onStarted={refreshAudit} />

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { renderPage, type Page, type PageLayout, type PageTexts, type SignupFormView } from '../domain/pages';
+import { INTERESTS_DIMENSION, listFromForm } from '../domain/facets';
 import { signupFromForm } from '../domain/signup-schema';
 import { matchLocale } from '../messages';
 import { getService } from '../get-service';
@@ -97,12 +98,16 @@ function invalidPage(text: PageTexts, reason: 'invalid' | 'expired'): Page {
 }
 
 /** Field name → message for the person, from the service's validation problems. */
-function fieldErrors(error: errors.ValidationError, pageTexts: PageTexts): Record<string, string> {
+function fieldErrors(error: errors.ValidationError, pageTexts: PageTexts, facetNames: readonly string[] = []): Record<string, string> {
   const text = pageTexts as Record<string, string>;
   const details = (error.details ?? {}) as { errors?: Array<{ path?: string[] }> };
   const result: Record<string, string> = {};
   for (const problem of details.errors ?? []) {
     const field = problem.path?.[0] ?? '';
+    if (facetNames.includes(field)) {
+      result[field] = text.error_facets;
+      continue;
+    }
     result[text[`error_${field}`] ? field : 'form'] = text[`error_${field}`] ?? text.error_other;
   }
   if (Object.keys(result).length === 0) result.form = text.error_other;
@@ -126,9 +131,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const answers = (language: string) => settings().catalogue(language).answers;
   const send = (ctx: Context, page: Page, language: string, status = 200) => sendPage(ctx, page, language, texts(language), status, layoutFor(strapi, ctx, language));
 
-  function signupForm(language: string, values?: SignupFormView['values'], errorsByField?: Record<string, string>): SignupFormView {
+  const facetNames = () => settings().get().facets.map((facet) => facet.name);
+
+  /** The configured facets as checkbox groups in `language`, with what is chosen. */
+  function facetGroups(language: string, chosen: Record<string, string[]> = {}) {
+    const config = settings().get();
+    const pick = (label: Record<string, string> | undefined, fallback: string) => label?.[language] ?? label?.[config.locales[0]] ?? fallback;
+    return config.facets.map((facet) => ({
+      name: facet.name,
+      legend: pick(facet.legend, facet.name),
+      options: facet.options.map((option) => ({ code: option.code, label: pick(option.label, option.code) })),
+      chosen: chosen[facet.name] ?? [],
+    }));
+  }
+
+  function signupForm(language: string, values?: SignupFormView['values'], errorsByField?: Record<string, string>, chosenFacets?: Record<string, string[]>): SignupFormView {
     const config = getService(strapi, 'settings').get();
     return {
+      facets: facetGroups(language, chosenFacets),
       action: path('subscribe'),
       locale: language,
       consentText: config.consent.text[language] ?? Object.values(config.consent.text)[0] ?? '',
@@ -138,6 +158,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       values,
       errors: errorsByField,
     };
+  }
+
+  /** The my-data page's form to change what the person hears about; none when nothing is configured to choose. */
+  function preferencesForm(subscriber: SubscriberRow, language: string, token: string): Page['choices'] {
+    const config = settings().get();
+    const text = texts(language);
+    const chosen = getService(strapi, 'preferences').of(subscriber);
+    const interests = config.interests.length
+      ? [{ name: INTERESTS_DIMENSION, legend: text.interests, options: config.interests.map((interest) => ({ code: interest.code, label: interest.label?.[language] ?? interest.code })), chosen: chosen[INTERESTS_DIMENSION] }]
+      : [];
+    const groups = [...interests, ...facetGroups(language, chosen)];
+    if (groups.length === 0) return undefined;
+    return { heading: text.preferencesTitle, hint: text.preferencesHint, action: path(`my-data/preferences?lang=${language}`), hidden: { token }, groups, button: text.preferencesButton };
   }
 
   return {
@@ -158,13 +191,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const body = (ctx.request.body ?? {}) as Record<string, unknown>;
       const language = settings().locale(typeof body.locale === 'string' ? body.locale : undefined);
       try {
-        await subscription().subscribe(form ? signupFromForm(body) : body, { ip: ctx.request.ip });
+        await subscription().subscribe(form ? signupFromForm(body, facetNames()) : body, { ip: ctx.request.ip });
       } catch (error) {
         if (form && error instanceof errors.ValidationError) {
           // The form again, with what was entered and each problem at its field; nothing is lost.
           const values = { firstName: textOf(body.firstName), lastName: textOf(body.lastName), email: textOf(body.email), interests: listOf(body.interests) };
           const text = texts(language);
-          return send(ctx, { title: text.signupTitle, signup: signupForm(language, values, fieldErrors(error, texts(language))), status: 400 }, language);
+          const chosen = Object.fromEntries(facetNames().map((name) => [name, listOf(body[name])]));
+          return send(ctx, { title: text.signupTitle, signup: signupForm(language, values, fieldErrors(error, texts(language), facetNames()), chosen), status: 400 }, language);
         }
         throw error;
       }
@@ -278,14 +312,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           { label: text.status, value: (text as Record<string, string>)[`status_${data.subscriber.status}`] ?? data.subscriber.status },
           { label: text.language, value: data.subscriber.language ?? '' },
           { label: text.interests, value: data.subscriber.interests.join(', ') || '–' },
+          ...facetGroups(language).map((group) => ({
+            label: group.legend,
+            value: (data.subscriber.facets[group.name] ?? []).map((code) => group.options.find((option) => option.code === code)?.label ?? code).join(', ') || '–',
+          })),
           { label: text.createdAt, value: date(data.subscriber.createdAt) },
           { label: text.confirmedAt, value: date(data.subscriber.confirmedAt) },
         ],
-        list: { heading: text.events, items: data.consentEvents.map((event) => `${date(event.occurredAt)}: ${event.type}${event.consentVersion ? ` (${event.consentVersion})` : ''}`) },
+        list: { heading: text.events, items: data.consentEvents.map((event) => `${date(event.occurredAt)}: ${event.type}${event.consentVersion ? ` (${event.consentVersion})` : ''}${event.details ? ` (${event.details})` : ''}`) },
+        choices: preferencesForm(inspected.value, language, token as string),
         links: [{ href: path(`my-data/export?token=${encodeURIComponent(token as string)}`), label: text.myDataDownload }],
         form: { action: path(`my-data/erase?lang=${language}`), hidden: { token: token as string }, button: text.eraseButton },
         note: text.eraseHint,
       }, language);
+    },
+
+    /**
+     * The my-data page's choices (form) or JSON `{ token, interests?, <facet>? }`: the whole new
+     * choice, a list left out meaning "nothing chosen" (everything). No new opt-in; the change is noted in the consent record.
+     */
+    async updatePreferences(ctx: Context) {
+      const form = isForm(ctx);
+      const body = { ...((ctx.request.body ?? {}) as Record<string, unknown>) };
+      const token = tokenOf(ctx);
+      delete body.token;
+      if (form) for (const name of [INTERESTS_DIMENSION, ...facetNames()]) if (name in body) body[name] = listFromForm(body[name]);
+      const result = await getService(strapi, 'preferences').update(token, body, { ip: ctx.request.ip, channel: form ? 'my-data-page' : 'api' });
+      const language = pageLanguage(strapi, ctx, result.ok ? result.value.subscriber : null);
+      if (form) {
+        if (!result.ok) return send(ctx, invalidPage(texts(language), result.reason), language);
+        const text = texts(language);
+        return send(ctx, {
+          title: text.preferencesSavedTitle,
+          lead: text.preferencesSavedLead,
+          links: [{ href: path(`my-data?token=${encodeURIComponent(token as string)}&lang=${language}`), label: text.myDataTitle }],
+        }, language);
+      }
+      if (!result.ok) throw new errors.ValidationError(`token: the link is ${result.reason}`, { reason: result.reason });
+      ctx.body = { data: { status: result.value.change ? 'changed' : 'unchanged', preferences: getService(strapi, 'preferences').of(result.value.subscriber) } };
     },
 
     async myDataExport(ctx: Context) {

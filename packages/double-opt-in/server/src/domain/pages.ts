@@ -18,6 +18,15 @@ export interface PageField {
   value: string;
 }
 
+/** A group of checkboxes: the person picks any; none picked means all of them. */
+export interface ChoiceGroupView {
+  /** The field name the checkboxes post (`districts`). */
+  name: string;
+  legend: string;
+  options: Array<{ code: string; label: string }>;
+  chosen?: string[];
+}
+
 /** The sign-up form as a page shows it: offered choices, what was entered, and what was wrong. */
 export interface SignupFormView {
   action: string;
@@ -28,6 +37,8 @@ export interface SignupFormView {
   /** When the form was shown; the server drops sign-ups sent faster than a person can type. */
   startedAt: number;
   values?: { firstName?: string; lastName?: string; email?: string; interests?: string[] };
+  /** Further choices (config `facets`), each its own fieldset after the interests. */
+  facets?: ChoiceGroupView[];
   /** Field name → message for the person. */
   errors?: Record<string, string>;
 }
@@ -39,6 +50,8 @@ export interface Page {
   /** A form whose button POSTs; hidden fields carry the token. */
   form?: { action: string; hidden?: Record<string, string>; button: string; emailField?: { label: string; name: string } };
   signup?: SignupFormView;
+  /** A form of checkbox groups (the my-data page's choices); hidden fields carry the token. */
+  choices?: { heading: string; hint: string; action: string; hidden: Record<string, string>; groups: ChoiceGroupView[]; button: string };
   fields?: PageField[];
   list?: { heading: string; items: string[] };
   links?: Array<{ href: string; label: string }>;
@@ -108,6 +121,25 @@ function textField(name: string, label: string, type: string, autocomplete: stri
 
 const FIELD_ORDER = ['firstName', 'lastName', 'email', 'interests', 'consent'] as const;
 
+/** One group of checkboxes as a fieldset; a problem in it is tied to the group. */
+function renderChoiceGroup(group: ChoiceGroupView, error?: string): string {
+  const chosen = new Set(group.chosen ?? []);
+  const errorId = `${group.name}-error`;
+  return [
+    `<fieldset${error ? ` aria-describedby="${escapeHtml(errorId)}"` : ''}>`,
+    `<legend>${escapeHtml(group.legend)}</legend>`,
+    error ? `<p class="field-error" id="${escapeHtml(errorId)}">${escapeHtml(error)}</p>` : '',
+    ...group.options.map((option) => {
+      const id = `${group.name}-${option.code}`;
+      return (
+        `<div class="choice"><input type="checkbox" ${attribute('id', id)} ${attribute('name', group.name)} ${attribute('value', option.code)}${chosen.has(option.code) ? ' checked' : ''}>` +
+        `<label ${attribute('for', id)}>${escapeHtml(option.label)}</label></div>`
+      );
+    }),
+    '</fieldset>',
+  ].join('');
+}
+
 function renderSignupForm(form: SignupFormView, text: PageTexts): string[] {
   const errors = form.errors ?? {};
   const values = form.values ?? {};
@@ -149,6 +181,7 @@ function renderSignupForm(form: SignupFormView, text: PageTexts): string[] {
       '</fieldset>',
     );
   }
+  for (const group of form.facets ?? []) parts.push(renderChoiceGroup({ ...group, chosen: group.chosen ?? [] }, errors[group.name]));
   parts.push(
     `<fieldset${errors.consent ? ' aria-describedby="consent-error"' : ''}>`,
     `<legend>${escapeHtml(text.consentLegend)} <span aria-hidden="true">*</span></legend>`,
@@ -190,6 +223,18 @@ export function renderPage(page: Page, language: string, layout?: PageLayout, te
     parts.push(`<h2>${escapeHtml(page.list.heading)}</h2>`, '<ul>', ...page.list.items.map((item) => `<li>${escapeHtml(item)}</li>`), '</ul>');
   }
   if (page.signup) parts.push(...renderSignupForm(page.signup, text));
+  if (page.choices) {
+    const hidden = Object.entries(page.choices.hidden).map(([name, value]) => `<input type="hidden" ${attribute('name', name)} ${attribute('value', value)}>`);
+    parts.push(
+      `<h2>${escapeHtml(page.choices.heading)}</h2>`,
+      `<form method="post" ${attribute('action', page.choices.action)} class="choices">`,
+      `<p class="hint">${escapeHtml(page.choices.hint)}</p>`,
+      ...hidden,
+      ...page.choices.groups.map((group) => renderChoiceGroup(group)),
+      `<button type="submit">${escapeHtml(page.choices.button)}</button>`,
+      '</form>',
+    );
+  }
   if (page.form) {
     const hidden = Object.entries(page.form.hidden ?? {}).map(
       ([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`,

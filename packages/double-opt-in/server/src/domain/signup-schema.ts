@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasControlCharacters, isPlausibleEmail } from './email-address';
+import { facetFieldsShape, listFromForm, type FacetConfig } from './facets';
 
 export interface FieldProblem {
   path: string;
@@ -26,6 +27,8 @@ export interface SignupLimits {
   locales: readonly string[];
   interests: readonly string[];
   honeypotField: string;
+  /** Further choices (config `facets`), each a field of its own name: `districts: ['north']`. */
+  facets?: readonly FacetConfig[];
 }
 
 /** The sign-up as the public endpoint takes it (JSON or form); unknown keys are refused. */
@@ -47,6 +50,7 @@ export function buildSignupSchema(limits: SignupLimits) {
       }))
       .max(50)
       .optional(),
+    ...facetFieldsShape(limits.facets ?? []),
     [limits.honeypotField]: z.string().max(1000).optional(),
     startedAt: z.number({ error: 'startedAt must be a time in milliseconds' }).int().optional(),
     altcha: z.string().max(5000).optional(),
@@ -62,10 +66,11 @@ export const dataRequestSchema = z.strictObject({
  * A plain HTML form posts strings: `consent=on`, `interests=a&interests=b`, `startedAt=17…`.
  * Turns them into the JSON shape; anything odd is left for the schema to refuse by name.
  */
-export function signupFromForm(body: Record<string, unknown>): Record<string, unknown> {
+export function signupFromForm(body: Record<string, unknown>, facetNames: readonly string[] = []): Record<string, unknown> {
   const result: Record<string, unknown> = { ...body };
   if (typeof body.consent === 'string') result.consent = ['on', 'true', '1', 'yes'].includes(body.consent.toLowerCase()) ? true : body.consent;
   if (typeof body.interests === 'string') result.interests = body.interests ? [body.interests] : [];
+  for (const name of facetNames) if (name in body) result[name] = listFromForm(body[name]);
   if (typeof body.startedAt === 'string' && /^\d+$/.test(body.startedAt)) result.startedAt = Number(body.startedAt);
   return result;
 }

@@ -96,6 +96,12 @@ export const de = {
     error_email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.org.',
     error_consent: 'Ohne Ihre Einwilligung können wir Sie nicht aufnehmen. Bitte setzen Sie das Häkchen.',
     error_interests: 'Bitte wählen Sie nur Themen aus der Liste.',
+    error_facets: 'Bitte wählen Sie nur Einträge aus den Listen.',
+    preferencesTitle: 'Worüber möchten Sie informiert werden?',
+    preferencesHint: 'Wählen Sie in einer Liste nichts aus, erhalten Sie alles dazu.',
+    preferencesButton: 'Auswahl speichern',
+    preferencesSavedTitle: 'Ihre Auswahl ist gespeichert',
+    preferencesSavedLead: 'Sie erhalten ab jetzt Informationen nach Ihrer neuen Auswahl. Eine neue Bestätigung ist nicht nötig.',
     error_other: 'Das Formular konnte nicht verarbeitet werden. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
     skipLink: 'Zum Inhalt springen',
     privacyLink: 'Meine Daten ansehen oder löschen',
@@ -110,6 +116,16 @@ export const de = {
     status_pending: 'unbestätigt',
     status_confirmed: 'bestätigt',
     status_unsubscribed: 'abgemeldet',
+  },
+
+  /** The digest of new items (e.g. opportunities to take part): one mail per member with the items that concern them. */
+  digest: {
+    subject: 'Neue Möglichkeiten zum Mitwirken',
+    greeting: 'Guten Tag {{firstName}} {{lastName}},',
+    intro: 'es gibt Neues, das zu Ihrer Auswahl passt:',
+    when: 'Wann',
+    more: 'Mehr erfahren',
+    choices: 'Worüber Sie informiert werden, können Sie jederzeit unter „Meine Daten“ ändern: {{dataRequestUrl}}',
   },
 
   /** What editors see when they preview or test a mailing written in this language. */

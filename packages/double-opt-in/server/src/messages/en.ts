@@ -82,6 +82,12 @@ export const en = {
     error_email: 'Please enter a valid e-mail address, for example name@example.org.',
     error_consent: 'We cannot add you without your consent. Please tick the box.',
     error_interests: 'Please choose only topics from the list.',
+    error_facets: 'Please choose only entries from the lists.',
+    preferencesTitle: 'What would you like to hear about?',
+    preferencesHint: 'Choose nothing in a list and you hear about all of it.',
+    preferencesButton: 'Save my choices',
+    preferencesSavedTitle: 'Your choices are saved',
+    preferencesSavedLead: 'From now on you hear about what you chose. No new confirmation is needed.',
     error_other: 'The form could not be processed. Please reload the page and try again.',
     skipLink: 'Skip to content',
     privacyLink: 'View or erase my data',
@@ -96,6 +102,15 @@ export const en = {
     status_pending: 'unconfirmed',
     status_confirmed: 'confirmed',
     status_unsubscribed: 'unsubscribed',
+  },
+
+  digest: {
+    subject: 'New ways to take part',
+    greeting: 'Hello {{firstName}} {{lastName}},',
+    intro: 'here is what is new and matches your choices:',
+    when: 'When',
+    more: 'Read more',
+    choices: 'You can change what you hear about at any time under “My data”: {{dataRequestUrl}}',
   },
 
   mailings: {

@@ -2,8 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { CONSENT_EVENT } from '../uids';
 import { queryOf } from './query';
 
-/** `import`: brought in from the office's list with the evidence of the person's mail (services/pool-import.ts). */
-export type ConsentEventType = 'signup' | 'confirmation' | 'unsubscribe' | 'erasure' | 'import';
+/**
+ * `import`: brought in from the office's list with the evidence of the person's mail (services/pool-import.ts);
+ * `preferences`: a member changed what they hear about (services/preferences.ts).
+ */
+export type ConsentEventType = 'signup' | 'confirmation' | 'unsubscribe' | 'erasure' | 'import' | 'preferences';
 
 export interface ConsentEventRow {
   id: number;
@@ -15,6 +18,8 @@ export interface ConsentEventRow {
   language: string | null;
   ipAddress: string | null;
   channel: string | null;
+  /** What changed, for `preferences` events (`districts: – → north`). */
+  details?: string | null;
 }
 
 /** Consent events are only ever appended; erasure is the one change, and it removes personal data. */

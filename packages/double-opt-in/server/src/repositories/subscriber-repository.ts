@@ -13,6 +13,8 @@ export interface SubscriberRow {
   status: SubscriberStatus;
   language: string | null;
   interests: string[] | null;
+  /** Choices per configured facet (`{ districts: ['north'] }`); none chosen: everything. */
+  facets?: Record<string, string[]> | null;
   confirmedAt: string | Date | null;
   unsubscribedAt: string | Date | null;
   suppressedAt: string | Date | null;

@@ -28,6 +28,7 @@ export default {
       { method: 'POST', path: '/my-data/request', handler: 'public-pages.dataRequest', config: open('data-request') },
       { method: 'GET', path: '/my-data', handler: 'public-pages.myDataPage', config: open('my-data') },
       { method: 'GET', path: '/my-data/export', handler: 'public-pages.myDataExport', config: open('my-data') },
+      { method: 'POST', path: '/my-data/preferences', handler: 'public-pages.updatePreferences', config: open('my-data') },
       { method: 'POST', path: '/my-data/erase', handler: 'public-pages.erase', config: open('erase') },
       { method: 'GET', path: '/challenge', handler: 'public-pages.challenge', config: open('challenge') },
       { method: 'GET', path: '/archive', handler: 'mailings.archive', config: open() },
@@ -53,6 +54,11 @@ export default {
       { method: 'POST', path: '/import/unverified/:documentId/confirm', handler: 'pool-import.confirmUnverified', config: allowed('importPool') },
       { method: 'POST', path: '/import/unverified/:documentId/opt-in-request', handler: 'pool-import.requestOptIn', config: allowed('importPool') },
       { method: 'DELETE', path: '/import/unverified/:documentId', handler: 'pool-import.deleteUnverified', config: allowed('importPool') },
+      // The digest: the items an editor may pick, a new digest, and its preview before the start.
+      { method: 'GET', path: '/digest/candidates', handler: 'digest.candidates', config: allowed('writeMailings') },
+      { method: 'POST', path: '/digest/preview', handler: 'digest.preview', config: allowed('writeMailings') },
+      { method: 'POST', path: '/digests', handler: 'digest.create', config: allowed('writeMailings') },
+      { method: 'GET', path: '/mailings/:documentId/digest-preview', handler: 'digest.mailingPreview', config: allowed('writeMailings') },
     ],
   },
 };

@@ -5,6 +5,8 @@ import mailings from './mailings';
 import outbox from './outbox';
 import poolAdmin from './pool-admin';
 import poolImport from './pool-import';
+import preferences from './preferences';
+import digest from './digest';
 import proofOfWork from './proof-of-work';
 import rateLimiter from './rate-limiter';
 import settings from './settings';
@@ -24,4 +26,6 @@ export default {
   'pool-import': poolImport,
   audit,
   templates,
+  preferences,
+  digest,
 };

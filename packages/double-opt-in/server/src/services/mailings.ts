@@ -40,6 +40,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return mailing;
   }
 
+  const isDigest = (mailing: MailingRow) => (mailing as MailingRow & { kind?: string | null }).kind === 'digest';
+
   function audienceOf(mailing: MailingRow, candidates: SubscriberRow[]): SubscriberRow[] {
     const wanted = mailing.interests ?? [];
     if (wanted.length === 0) return candidates;
@@ -101,16 +103,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!(await mailings.transition(mailing.id, ['draft', 'scheduled'], { status: 'sending', startedAt: now }))) {
           throw new errors.ApplicationError(`mailing is ${mailing.status}; only a draft or scheduled mailing can be started`);
         }
-        const audience = audienceOf(mailing, await subscribers.findConfirmed({ language: mailing.language }));
-        await mailings.insertDeliveries(
-          mailing,
-          audience.map((subscriber) => ({ subscriberId: subscriber.id, recipient: subscriber.email })),
-          settings().messageDomain(),
-          now,
-        );
+        let recipientCount: number;
+        if (isDigest(mailing)) {
+          // A digest goes to every language, each member only with the items that concern them.
+          recipientCount = await getService(strapi, 'digest').writeDeliveries(mailing.id, now);
+        } else {
+          const audience = audienceOf(mailing, await subscribers.findConfirmed({ language: mailing.language }));
+          await mailings.insertDeliveries(
+            mailing,
+            audience.map((subscriber) => ({ subscriberId: subscriber.id, recipient: subscriber.email })),
+            settings().messageDomain(),
+            now,
+          );
+          recipientCount = audience.length;
+        }
         // Nobody to send to: the mailing is done at once.
-        await mailings.update(mailing.id, audience.length === 0 ? { recipientCount: 0, status: 'sent', finishedAt: now } : { recipientCount: audience.length });
-        await getService(strapi, 'audit').record('mailing-start', startedBy, { rowCount: audience.length, subject: mailing.title }, now);
+        await mailings.update(mailing.id, recipientCount === 0 ? { recipientCount: 0, status: 'sent', finishedAt: now } : { recipientCount });
+        await getService(strapi, 'audit').record('mailing-start', startedBy, { rowCount: recipientCount, subject: mailing.title }, now);
       });
       getService(strapi, 'outbox').kick();
       return this.progress(documentId);
@@ -171,6 +180,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         rows.map(async (mailing) => ({
           documentId: mailing.documentId,
           title: mailing.title,
+          kind: ((mailing as MailingRow & { kind?: string | null }).kind ?? 'standard') as 'standard' | 'digest',
           subject: mailing.subject,
           language: mailing.language,
           scheduledAt: mailing.scheduledAt,
@@ -193,6 +203,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The mail as a recipient would get it, for the editor's preview. */
     async preview(documentId: string, sample?: { firstName?: string; lastName?: string }) {
       const mailing = await mailingOr404(documentId);
+      if (isDigest(mailing)) {
+        const example = await getService(strapi, 'digest').example(documentId, mailing.language);
+        return example ? { subject: example.subject, text: example.text, html: example.html } : { subject: mailing.subject, text: '', html: '' };
+      }
       const names = settings().catalogue(mailing.language).mailings;
       const { rendered } = render(mailing, { id: 0, firstName: sample?.firstName ?? names.previewFirstName, lastName: sample?.lastName ?? names.previewLastName, email: 'preview@example.org', emailNormalized: 'preview@example.org', language: mailing.language });
       return rendered;
@@ -203,7 +217,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new errors.ValidationError('email must be an e-mail address');
       const mailing = await mailingOr404(documentId);
       const names = settings().catalogue(mailing.language).mailings;
-      const { rendered, headers } = render(mailing, { id: 0, firstName: names.testFirstName, lastName: names.testLastName, email, emailNormalized: email.toLowerCase(), language: mailing.language });
+      const standard = render(mailing, { id: 0, firstName: names.testFirstName, lastName: names.testLastName, email, emailNormalized: email.toLowerCase(), language: mailing.language });
+      const headers = standard.headers;
+      let rendered = standard.rendered;
+      if (isDigest(mailing)) {
+        const example = await getService(strapi, 'digest').example(documentId, mailing.language);
+        if (!example) throw new errors.ApplicationError('none of the picked items concerns any member: there is nothing to test');
+        rendered = { subject: example.subject, text: example.text, html: example.html };
+      }
       await outbox.enqueue(
         { kind: 'mailing-test', recipient: email, subject: `${names.testSubjectPrefix} ${rendered.subject}`.trim(), textBody: rendered.text, htmlBody: rendered.html, headers, messageId: getService(strapi, 'mail-composer').newMessageId(), subscriberId: null },
         new Date(),

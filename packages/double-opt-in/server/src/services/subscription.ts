@@ -77,6 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         locales: config.locales,
         interests: config.interests.map((interest) => interest.code),
         honeypotField: config.abuse.honeypotField,
+        facets: config.facets,
       });
       const parsed = schema.safeParse(input);
       if (!parsed.success) throw validationError(problemsOf(parsed.error));
@@ -124,6 +125,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             email: signup.email.trim(),
             language,
             interests: signup.interests ?? [],
+            facets: Object.fromEntries(config.facets.map((facet) => [facet.name, (signup[facet.name] as string[] | undefined) ?? []])),
             status: 'pending' as const,
             confirmTokenHash: hash,
             confirmTokenExpiresAt: expiresAt,
@@ -264,6 +266,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           status: subscriber.status,
           language: subscriber.language,
           interests: subscriber.interests ?? [],
+          facets: subscriber.facets ?? {},
           createdAt: subscriber.createdAt,
           confirmedAt: subscriber.confirmedAt,
           unsubscribedAt: subscriber.unsubscribedAt,
@@ -276,6 +279,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           consentText: event.consentText,
           language: event.language,
           ipAddress: event.ipAddress,
+          details: event.details ?? null,
         })),
       };
     },

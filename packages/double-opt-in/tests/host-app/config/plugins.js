@@ -40,6 +40,20 @@ module.exports = ({ env }) => ({
         { code: 'mobilitaet', label: { de: 'Mobilität', en: 'Mobility' } },
         { code: 'umwelt_klima', label: { de: 'Umwelt und Klima', en: 'Environment and climate' } },
       ],
+      facets: [
+        {
+          name: 'districts',
+          legend: { de: 'Welche Stadtteile?', en: 'Which districts?' },
+          options: [
+            { code: 'nord', label: { de: 'Nord', en: 'North' } },
+            { code: 'sued', label: { de: 'Süd', en: 'South' } },
+            { code: 'ost', label: { de: 'Ost', en: 'East' } },
+            { code: 'gesamt', label: { de: 'Ganze Stadt', en: 'Whole city' } },
+          ],
+          concernsAll: ['gesamt'],
+        },
+      ],
+      digest: { source: 'api::notice.digest-source' },
       ipStorage: env('POOL_IP_STORAGE', 'none'),
       mail: { transport: env('SMTP_HOST') ? 'email-plugin' : 'log', from: env('MAIL_FROM') },
       outbox: {

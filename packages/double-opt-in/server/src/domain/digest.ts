@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import type { Preferences } from './facets';
+import { escapeHtml } from './html';
+import type { RenderedMail } from './mail-template';
+
+/**
+ * The digest mailing: which of the announced items concern a member, which items an editor is
+ * offered by default, and the mail listing them. Pure: no Strapi; the host's items come in as data.
+ */
+
+const localized = z.record(z.string(), z.string());
+
+/** One item a host's digest source hands over (e.g. a participation opportunity), in every language it has. */
+export const digestItemSchema = z.object({
+  id: z.union([z.string().min(1).max(100), z.number().int()]).transform(String),
+  title: localized,
+  summary: localized.nullish(),
+  url: localized,
+  /** Codes per dimension: `interests` and each configured facet (`districts`, …). */
+  facets: z.record(z.string(), z.array(z.string())),
+  startsAt: z.string().nullish(),
+  /** IANA time zone of `startsAt` as the mail writes it; default: config `digest.timeZone`. */
+  timeZone: z.string().nullish(),
+  publishedAt: z.string().nullish(),
+});
+
+export type DigestItem = z.output<typeof digestItemSchema>;
+
+/** The host's items, checked: the valid ones, and a sentence for each that is not. */
+export function parseDigestItems(value: unknown): { items: DigestItem[]; problems: string[] } {
+  if (!Array.isArray(value)) return { items: [], problems: ['the digest source must return an array of items'] };
+  const items: DigestItem[] = [];
+  const problems: string[] = [];
+  value.forEach((candidate, index) => {
+    const parsed = digestItemSchema.safeParse(candidate);
+    if (parsed.success) items.push(parsed.data);
+    else problems.push(`item ${index}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join(', ')}`);
+  });
+  return { items, problems };
+}
+
+export interface MatchDimension {
+  name: string;
+  /** Item codes that match whatever a member chose in this dimension ("whole city"). */
+  concernsAll: readonly string[];
+}
+
+/**
+ * An item concerns a member when, in every dimension, the member chose nothing (everything), or
+ * the item's codes meet the member's, or the item carries a code that concerns everyone.
+ */
+export function itemMatches(item: Pick<DigestItem, 'facets'>, preferences: Preferences, dimensions: readonly MatchDimension[]): boolean {
+  return dimensions.every((dimension) => {
+    const chosen = preferences[dimension.name] ?? [];
+    if (chosen.length === 0) return true;
+    const offered = item.facets[dimension.name] ?? [];
+    return offered.some((code) => chosen.includes(code) || dimension.concernsAll.includes(code));
+  });
+}
+
+const startOf = (item: Pick<DigestItem, 'startsAt'>) => (item.startsAt ? Date.parse(item.startsAt) : Number.POSITIVE_INFINITY);
+
+/** Soonest first; items without a start last; equal starts by id, so every mail lists them alike. */
+export function soonestFirst<T extends Pick<DigestItem, 'startsAt' | 'id'>>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => startOf(a) - startOf(b) || a.id.localeCompare(b.id));
+}
+
+/** The items of one member's mail: those that concern them, soonest first, at most `max`. Empty: no mail. */
+export function itemsFor(preferences: Preferences, items: readonly DigestItem[], dimensions: readonly MatchDimension[], max = Number.POSITIVE_INFINITY): DigestItem[] {
+  return soonestFirst(items.filter((item) => itemMatches(item, preferences, dimensions))).slice(0, max);
+}
+
+/**
+ * What an editor is offered ticked: items published since the last digest started (all of them
+ * when there was none). The source offers only published items still to come.
+ */
+export function defaultSelection(items: readonly Pick<DigestItem, 'id' | 'publishedAt'>[], lastDigestStartedAt: Date | null): string[] {
+  if (!lastDigestStartedAt) return items.map((item) => item.id);
+  return items.filter((item) => !item.publishedAt || Date.parse(item.publishedAt) > lastDigestStartedAt.getTime()).map((item) => item.id);
+}
+
+export interface DigestMember {
+  id: number;
+  language: string;
+  preferences: Preferences;
+}
+
+export interface DigestAudience {
+  /** Members who get a mail, with how many items theirs lists. */
+  recipients: Array<{ id: number; language: string; itemCount: number }>;
+  /** Members none of the items concerns: no mail, no delivery row. */
+  withoutMatch: number;
+  perLanguage: Record<string, number>;
+}
+
+/** Who gets the digest: every member at least one item concerns. */
+export function digestAudience(members: readonly DigestMember[], items: readonly DigestItem[], dimensions: readonly MatchDimension[], max?: number): DigestAudience {
+  const recipients: DigestAudience['recipients'] = [];
+  const perLanguage: Record<string, number> = {};
+  let withoutMatch = 0;
+  for (const member of members) {
+    const count = itemsFor(member.preferences, items, dimensions, max).length;
+    if (count === 0) {
+      withoutMatch += 1;
+      continue;
+    }
+    recipients.push({ id: member.id, language: member.language, itemCount: count });
+    perLanguage[member.language] = (perLanguage[member.language] ?? 0) + 1;
+  }
+  return { recipients, withoutMatch, perLanguage };
+}
+
+/** The texts of a digest mail in one language (`digest` of the catalogue). */
+export interface DigestTexts {
+  subject: string;
+  greeting: string;
+  intro: string;
+  more: string;
+  when: string;
+  choices: string;
+}
+
+export interface DigestMailInput {
+  texts: DigestTexts;
+  /** The member's language: the items' titles, summaries and links in it (else in `fallbackLanguage`). */
+  language: string;
+  fallbackLanguage: string;
+  items: readonly DigestItem[];
+  values: { firstName: string; lastName: string; unsubscribeUrl: string; dataRequestUrl: string };
+  footer: string;
+  dateLocale: string;
+  timeZone: string;
+}
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
+const fill = (text: string, values: Record<string, string>) => text.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+const fillHtml = (text: string, values: Record<string, string>) =>
+  escapeHtml(text).replace(PLACEHOLDER, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    const value = escapeHtml(values[name]);
+    return name.endsWith('Url') ? `<a href="${value}">${value}</a>` : value;
+  });
+
+function pick(text: Record<string, string> | null | undefined, language: string, fallback: string): string {
+  if (!text) return '';
+  return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? '';
+}
+
+function when(item: DigestItem, input: DigestMailInput): string | null {
+  if (!item.startsAt) return null;
+  const date = new Date(item.startsAt);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(input.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: item.timeZone || input.timeZone }).format(date);
+}
+
+const SAFE_URL = /^https?:\/\//i;
+
+/** One member's digest: the items in their language, as plain text and accessible HTML, with the unsubscribe footer. */
+export function renderDigestMail(input: DigestMailInput): RenderedMail {
+  const { texts, values, language, fallbackLanguage } = input;
+  const subject = fill(texts.subject, values).replace(/[\r\n]+/g, ' ').trim();
+  const entries = input.items.map((item) => ({
+    title: pick(item.title, language, fallbackLanguage),
+    summary: pick(item.summary, language, fallbackLanguage),
+    url: pick(item.url, language, fallbackLanguage),
+    when: when(item, input),
+  }));
+
+  const textParts = [fill(texts.greeting, values), fill(texts.intro, values)];
+  for (const entry of entries) {
+    textParts.push(
+      [`* ${entry.title}`, entry.when ? `  ${texts.when}: ${entry.when}` : '', entry.summary ? `  ${entry.summary.replace(/\s*\n\s*/g, ' ')}` : '', entry.url ? `  ${texts.more}: ${entry.url}` : '']
+        .filter(Boolean)
+        .join('\n'),
+    );
+  }
+  textParts.push(fill(texts.choices, values));
+  const text = `${textParts.join('\n\n')}\n\n-- \n${fill(input.footer.trim(), values)}`;
+
+  const itemHtml = entries.map((entry) => {
+    const heading = entry.url && SAFE_URL.test(entry.url) ? `<a href="${escapeHtml(entry.url)}">${escapeHtml(entry.title)}</a>` : escapeHtml(entry.title);
+    return [
+      '<li style="margin-bottom: 1em;">',
+      `<h2 style="font-size: 18px; margin: 0 0 .25em;">${heading}</h2>`,
+      entry.when ? `<p style="margin: 0;"><strong>${escapeHtml(texts.when)}:</strong> ${escapeHtml(entry.when)}</p>` : '',
+      entry.summary ? `<p style="margin: .25em 0 0;">${escapeHtml(entry.summary)}</p>` : '',
+      '</li>',
+    ].join('');
+  });
+  const html = [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(language)}">`,
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(subject)}</title></head>`,
+    '<body style="font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em; margin: 0 auto; padding: 1em;">',
+    `<p>${fillHtml(texts.greeting, values)}</p>`,
+    `<p>${fillHtml(texts.intro, values)}</p>`,
+    `<ul style="padding-left: 1.2em;">${itemHtml.join('\n')}</ul>`,
+    `<p>${fillHtml(texts.choices, values)}</p>`,
+    '<hr>',
+    `<p style="font-size: 14px; color: #454545;">${fillHtml(input.footer.trim(), values).replace(/\n/g, '<br>\n')}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject, text, html };
+}
