@@ -187,6 +187,23 @@ const mailingListFr = {
     status_pending: 'non confirmé',
     status_confirmed: 'confirmé',
     status_unsubscribed: 'désinscrit',
+    error_facets: 'Choisissez seulement des entrées proposées dans les listes.',
+    preferencesTitle: 'Sur quoi souhaitez-vous recevoir des informations ?',
+    preferencesHint: 'Si vous ne cochez rien dans une liste, vous recevez tout ce qui la concerne.',
+    preferencesButton: 'Enregistrer mon choix',
+    preferencesSavedTitle: 'Votre choix est enregistré',
+    preferencesSavedLead: 'Vous recevrez désormais les informations selon votre nouveau choix, sans nouvelle confirmation.',
+  },
+  digest: {
+    subject: 'Nouvelles occasions de participer',
+    greeting: 'Bonjour {{firstName}} {{lastName}},',
+    intro: 'voici les nouveautés qui correspondent à votre choix :',
+    when: 'Quand',
+    more: 'En savoir plus',
+    choices: 'Vous pouvez changer à tout moment ce sur quoi vous êtes informé·e, sous « Mes données » : {{dataRequestUrl}}',
+  },
+  imports: {
+    consentRecord: 'importé, preuve : {{date}} {{reference}}, importé par {{importedBy}}',
   },
   mailings: {
     previewFirstName: 'Camille',
@@ -200,6 +217,7 @@ const mailingListFr = {
     exportPool: 'Exporter les inscrits confirmés (CSV)',
     writeMailings: 'Voir les envois, leur aperçu et leur progression',
     sendMailings: 'Tester, lancer, suspendre et annuler les envois',
+    importPool: 'Importer une liste existante et décider des entrées sans preuve',
   },
 };
 
