@@ -80,8 +80,15 @@ describe('the Mitmach-Pool in a browser', () => {
     expect(await focusedId(page)).toBe('interest-mobilitaet');
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Space');
-    for (let step = 0; step < 4; step += 1) await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe('consent');
+    // On through the other topics to the districts; she picks Innenstadt-Nord, then goes on to the consent.
+    const tabTo = async (id: string) => {
+      for (let step = 0; step < 40 && (await focusedId(page)) !== id; step += 1) await page.keyboard.press('Tab');
+      expect(await focusedId(page)).toBe(id);
+    };
+    await tabTo('districts-innenstadt_nord');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Space');
+    await tabTo('consent');
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Anmelden');
@@ -92,6 +99,8 @@ describe('the Mitmach-Pool in a browser', () => {
     expect(signedUp?.status()).toBe(202);
     await page.getByRole('heading', { level: 1, name: 'Fast geschafft' }).waitFor();
     expect(await statusOf(email)).toBe('pending');
+    const chosen = (await app.strapi.db.query(SUBSCRIBER as never).findOne({ where: { emailNormalized: email } })) as { interests: string[]; facets: Record<string, string[]> };
+    expect(chosen).toMatchObject({ interests: ['mobilitaet'], facets: { districts: ['innenstadt_nord'] } });
 
     await deliverMails();
     const confirmation = mailTo(email, /bestätigen/);
