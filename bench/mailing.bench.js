@@ -6,6 +6,9 @@
  * email plugin, marking each row) to an SMTP sink in its own process. The limit, in the same run:
  * a plain nodemailer pooled send of the same number of rendered messages to the same sink with
  * the same number of connections. Prints messages/s of both, the ratio, and the app's peak RSS.
+ * Then, against the same limit, a digest ("Neue Mitmach-Angebote"): as many members with mixed
+ * topics, districts and languages, a dozen opportunities, one mail per member listing only what
+ * concerns them (members without a match get none), matched and rendered per member at send time.
  */
 const { fork } = require('child_process');
 const path = require('path');
@@ -111,7 +114,39 @@ run(async () => {
     console.log(`pipeline (delivery rows, outbox worker, Strapi email plugin): ${RECIPIENTS} messages in ${pipelineSeconds.toFixed(1)} s = ${pipelineRate.toFixed(0)} msg/s; sink received ${count}`);
     console.log(`pipeline / plain nodemailer: ${ratio.toFixed(2)}x (target >= 0.7); app peak RSS ${(peakRss / 1048576).toFixed(0)} MB (target < 500 MB)`);
     if (count !== RECIPIENTS || progress.sent !== RECIPIENTS) throw new Error(`expected ${RECIPIENTS} deliveries, sink got ${count}, outbox says ${JSON.stringify(progress)}`);
-    writeResult('mailing', { recipients: RECIPIENTS, smtpConnections: CONNECTIONS, plainRate, pipelineRate, ratio, peakRssMb: peakRss / 1048576 });
+    await sink.ask('reset');
+
+    const digest = await server.ask({ type: 'prepare-digest', recipients: RECIPIENTS }, 'digest-prepared');
+    const digestStarted = Date.now();
+    await server.ask({ type: 'start-mailing', documentId: digest.documentId }, 'mailing-started');
+    for (;;) {
+      const { count: received } = await sink.ask('count');
+      if (received >= digest.recipients) break;
+      await sleep(50);
+    }
+    const digestSeconds = (Date.now() - digestStarted) / 1000;
+    let digestProgress;
+    let digestPeakRss = 0;
+    for (;;) {
+      ({ progress: digestProgress, peakRss: digestPeakRss } = await server.ask({ type: 'mailing-progress', documentId: digest.documentId }, 'mailing-progress'));
+      if (digestProgress.status === 'sent') break;
+      await sleep(100);
+    }
+    const { count: digestCount } = await sink.ask('count');
+    const digestRate = digest.recipients / digestSeconds;
+    const digestRatio = digestRate / plainRate;
+    console.log(`digest (${RECIPIENTS} members, ${digest.recipients} with a match, ${digest.withoutMatch} without): ${digest.recipients} messages in ${digestSeconds.toFixed(1)} s = ${digestRate.toFixed(0)} msg/s; sink received ${digestCount}`);
+    console.log(`digest / plain nodemailer: ${digestRatio.toFixed(2)}x (target >= 0.7); app peak RSS ${(digestPeakRss / 1048576).toFixed(0)} MB (target < 500 MB)`);
+    if (digestCount !== digest.recipients || digestProgress.sent !== digest.recipients) throw new Error(`expected ${digest.recipients} digest deliveries, sink got ${digestCount}, outbox says ${JSON.stringify(digestProgress)}`);
+    writeResult('mailing', {
+      recipients: RECIPIENTS,
+      smtpConnections: CONNECTIONS,
+      plainRate,
+      pipelineRate,
+      ratio,
+      peakRssMb: peakRss / 1048576,
+      digest: { members: RECIPIENTS, recipients: digest.recipients, withoutMatch: digest.withoutMatch, rate: digestRate, ratio: digestRatio, peakRssMb: digestPeakRss / 1048576 },
+    });
   } finally {
     await server.stop();
     sink.child.kill();

@@ -10,6 +10,10 @@ const appDir = path.resolve(__dirname, '..', '..');
 // The parent is gone (crashed or killed): nobody will stop this instance, so it stops itself.
 process.on('disconnect', () => process.exit(1));
 const UID = 'api::participation-format.participation-format';
+const TOPICS = ['mobilitaet', 'umwelt_klima', 'soziales', 'digitales', 'wohnen', 'bildung_kultur', 'stadtentwicklung', 'kinder_jugend'];
+const DISTRICTS = ['eving', 'hoerde', 'brackel', 'innenstadt_nord', 'scharnhorst', 'huckarde'];
+/** `n` codes of `list`, spread by `i`, without repeats. */
+const pick = (list, i, n) => Array.from({ length: n }, (_, k) => list[(i * 7 + k * 3) % list.length]).filter((code, k, all) => all.indexOf(code) === k);
 
 async function main() {
   const app = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
@@ -31,9 +35,10 @@ async function main() {
   process.on('message', async (message) => {
     try {
       if (message.type === 'prepare-mailing') {
+        // Mixed topics and districts, for the digest that follows (the mailing itself goes to everyone).
         const people = Array.from({ length: message.recipients }, (_, i) => {
           const email = `bench-${i}@example.org`;
-          return { firstName: `P${i}`, lastName: 'Bench', email, emailNormalized: email, status: 'confirmed', language: 'de', interests: [] };
+          return { firstName: `P${i}`, lastName: 'Bench', email, emailNormalized: email, status: 'confirmed', language: 'de', interests: pick(TOPICS, i, i % 3), facets: { districts: pick(DISTRICTS, i + 1, i % 2) } };
         });
         for (let i = 0; i < people.length; i += 500) {
           await app.db.query('plugin::double-opt-in.subscriber').createMany({ data: people.slice(i, i + 500) });
@@ -41,6 +46,25 @@ async function main() {
         const mailing = await app.documents('plugin::double-opt-in.mailing').create({ data: { title: 'Benchmark', subject: message.subject, body: message.body, language: 'de' } });
         peakRss = process.memoryUsage().rss;
         process.send({ type: 'mailing-prepared', documentId: mailing.documentId });
+      }
+      if (message.type === 'prepare-digest') {
+        // A dozen published opportunities; the digest mails each member only those that concern them.
+        const topics = TOPICS;
+        const districts = DISTRICTS;
+        const opportunities = app.documents('api::participation-opportunity.participation-opportunity');
+        for (let n = 0; n < 12; n += 1) {
+          const start = new Date(Date.now() + (n + 2) * 86_400_000).toISOString();
+          await opportunities.create({
+            locale: 'de',
+            status: 'published',
+            data: { title: `Demo-Angebot ${n + 1}`, slug: `demo-angebot-${n + 1}`, summary: 'Demo-Inhalt für die Messung.', topics: [topics[n % topics.length]], districts: n % 3 === 0 ? [] : [districts[n % districts.length]], attendance: 'praesenz', eventStatus: 'geplant', registration: 'keine', dates: [{ start }] },
+          });
+        }
+        const digest = app.plugin('double-opt-in').service('digest');
+        const { documentId } = await digest.create({ title: 'Neue Mitmach-Angebote (Messung)' });
+        const preview = await digest.preview(documentId);
+        peakRss = process.memoryUsage().rss;
+        process.send({ type: 'digest-prepared', documentId, recipients: preview.recipients, withoutMatch: preview.withoutMatch });
       }
       if (message.type === 'start-mailing') {
         await app.plugin('double-opt-in').service('mailings').start(message.documentId);
