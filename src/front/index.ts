@@ -1,22 +1,24 @@
 import type { Core } from '@strapi/strapi';
 import { renderPageShell } from './page-shell';
 import { matchSitePath, preferredLanguage, sitePath } from './site-pages';
+import { siteAssets } from './static-assets';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
-function sendShell(ctx: Context): void {
+// The shell holds no data (the page's script asks the public API); its caching headers come from
+// the http-cache middleware (group `pages`), its stylesheet and script carry their content hash.
+function sendShell(ctx: Context, strapi: Core.Strapi): void {
   const route = matchSitePath(ctx.path);
+  const assets = siteAssets(strapi.dirs.static.public).fingerprinted();
   ctx.type = 'text/html; charset=utf-8';
-  // The shell holds no data; the page's script asks the public API, so the shell may be cached briefly.
-  ctx.set('Cache-Control', 'public, max-age=60');
   if (!route) {
     const language = ctx.path.startsWith('/en') ? 'en' : 'de';
     ctx.status = 404;
-    ctx.body = renderPageShell({ page: 'finder', language }, '', 'not-found');
+    ctx.body = renderPageShell({ page: 'finder', language }, '', 'not-found', assets);
     return;
   }
   ctx.status = 200;
-  ctx.body = renderPageShell(route, ctx.search);
+  ctx.body = renderPageShell(route, ctx.search, 'ok', assets);
 }
 
 /**
@@ -35,6 +37,6 @@ export function registerSiteRoutes(strapi: Core.Strapi): void {
       },
       config: open,
     },
-    ...['/de', '/de/(.*)', '/en', '/en/(.*)'].map((path) => ({ method: 'GET' as const, path, handler: sendShell, config: open })),
+    ...['/de', '/de/(.*)', '/en', '/en/(.*)'].map((path) => ({ method: 'GET' as const, path, handler: (ctx: Context) => sendShell(ctx, strapi), config: open })),
   ]);
 }

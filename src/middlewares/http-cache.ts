@@ -1,0 +1,77 @@
+import type { Core } from '@strapi/strapi';
+import { decide, entityTag, ifNoneMatchHits, minuteOf, normalizedQuery, withVary, type CacheGroup } from '../domain/http-cache';
+import { siteAssets } from '../front/static-assets';
+import type { VersionScope } from '../api/http-cache/services/version';
+
+type Context = Parameters<Core.MiddlewareHandler>[0];
+type VersionService = { version(scope: VersionScope): Promise<string> };
+
+/** Groups whose answers are computed from the database, and which version they take. */
+const SCOPE: Partial<Record<CacheGroup, VersionScope>> = { content: 'content', opportunities: 'content', calendars: 'content', archive: 'archive' };
+
+const isRedirect = (status: number) => status === 301 || status === 302 || status === 307 || status === 308;
+
+/**
+ * One mechanism for the app's public GETs (global middleware `global::http-cache`): before the
+ * route runs it derives the answer's entity tag from the version of the data (and the normalized
+ * query), so a matching `If-None-Match` gets a 304 without the body being computed. Personal
+ * answers (tokens, the pool's pages, admin, any request with credentials or for drafts) get
+ * `no-store` and never an entity tag. The format finder tags its own answers (plugin feature).
+ */
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const versions = () => strapi.service('api::http-cache.version' as never) as unknown as VersionService;
+  const assets = siteAssets(strapi.dirs.static.public);
+  const cacheControl = (group: CacheGroup) => strapi.config.get(`http-cache.cacheControl.${group}`) as string;
+
+  async function tagFor(ctx: Context, group: CacheGroup): Promise<string | null> {
+    const query = normalizedQuery(ctx.querystring);
+    if (group === 'static') {
+      const hash = assets.fileHash(ctx.path);
+      return hash ? entityTag(['static', ctx.path, hash]) : null;
+    }
+    if (group === 'pages') return entityTag(['pages', assets.shellVersion(), ctx.path, query]);
+    const scope = SCOPE[group];
+    if (!scope) return null;
+    const version = await versions().version(scope);
+    const clock = group === 'opportunities' || group === 'calendars' ? minuteOf(new Date()) : '';
+    return entityTag([group, version, clock, ctx.path, query]);
+  }
+
+  return async (ctx: Context, next: () => Promise<void>) => {
+    const decision = decide({ method: ctx.method, path: ctx.path, querystring: ctx.querystring, authorized: Boolean(ctx.get('Authorization')) });
+
+    if (decision.kind === 'personal') {
+      // Set before as well as after: an error thrown further in still leaves with no-store.
+      ctx.set('Cache-Control', 'no-store');
+      await next();
+      ctx.remove('ETag');
+      ctx.set('Cache-Control', 'no-store');
+      return;
+    }
+    if (decision.kind === 'pass') return next();
+
+    const tag = await tagFor(ctx, decision.group);
+    if (tag && ifNoneMatchHits(ctx.get('If-None-Match'), tag)) {
+      ctx.status = 304;
+      ctx.set('ETag', tag);
+      ctx.set('Cache-Control', cacheControl(decision.group));
+      return;
+    }
+
+    await next();
+
+    if (ctx.status === 200 && tag) {
+      ctx.set('ETag', tag);
+      const fingerprinted = decision.group === 'static' && new URLSearchParams(ctx.querystring).get('v') === assets.fileHash(ctx.path);
+      ctx.set('Cache-Control', cacheControl(fingerprinted ? 'staticFingerprinted' : decision.group));
+    } else if (decision.group === 'pages' && isRedirect(ctx.status)) {
+      // `/` sends the browser to its language: shared caches keep one answer per Accept-Language.
+      ctx.set('Vary', withVary(ctx.response.get('Vary') || undefined, 'Accept-Language'));
+      ctx.set('Cache-Control', cacheControl('pages'));
+    } else {
+      // Errors and not-found answers are not kept: the next publish may turn them into answers.
+      ctx.remove('ETag');
+      ctx.set('Cache-Control', 'no-store');
+    }
+  };
+};
