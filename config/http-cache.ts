@@ -9,7 +9,7 @@ import { DEFAULT_CACHE_CONTROL } from './lib/http-cache-defaults';
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // How old an instance's data version may get before it asks the database again: the bound for a
   // change made on another instance or directly in the database (at most 5000).
-  versionCheckIntervalMs: Math.min(env.int('HTTP_CACHE_VERSION_CHECK_MS', 2000), 5000),
+  versionCheckIntervalMs: Math.min(env.int('HTTP_CACHE_VERSION_CHECK_MS', 1000), 5000),
   cacheControl: {
     content: env('HTTP_CACHE_CONTENT', DEFAULT_CACHE_CONTROL.content),
     opportunities: env('HTTP_CACHE_OPPORTUNITIES', DEFAULT_CACHE_CONTROL.opportunities),

@@ -27,7 +27,7 @@ const digest = (parts: string[]) => createHash('sha256').update(parts.join('\n')
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repository = createVersionRepository(strapi);
   const cache = new Map<VersionScope, Cached>();
-  const interval = () => Math.min(Number(strapi.config.get('http-cache.versionCheckIntervalMs', 2000)), 5000);
+  const interval = () => Math.min(Number(strapi.config.get('http-cache.versionCheckIntervalMs', 1000)), 5000);
 
   const read = async (scope: VersionScope): Promise<string> =>
     scope === 'content' ? digest(await repository.contentFingerprints()) : digest([await repository.archiveFingerprint()]);
