@@ -7,12 +7,19 @@ import { startTestApp, type TestApp } from '../harness/strapi';
 let app: TestApp;
 /** Small version checks, so the waits for changes written past this instance stay short. */
 const CHECK_MS = 300;
+/** A label of the finder's code list as a city might rename it, for the restart test. */
+let renamedGoal: string | null = null;
+
+type Option = { code: string; label: Record<string, string> };
+type FinderConfig = { options: { goals: Option[] } };
 
 beforeAll(async () => {
   app = await startTestApp('http-cache', {
     configure: (strapi) => {
       strapi.config.set('http-cache.versionCheckIntervalMs', CHECK_MS);
-      strapi.config.set('plugin::format-finder', { ...(strapi.config.get('plugin::format-finder') as object), syncIntervalMs: CHECK_MS });
+      const finder = strapi.config.get('plugin::format-finder') as FinderConfig;
+      const goals = finder.options.goals.map((option) => (renamedGoal && option.code === 'ideen_vorschlaege' ? { ...option, label: { ...option.label, de: renamedGoal } } : option));
+      strapi.config.set('plugin::format-finder', { ...finder, options: { ...finder.options, goals }, syncIntervalMs: CHECK_MS });
     },
   });
   await runSeed(app.strapi);
@@ -247,5 +254,18 @@ describe('the tags change exactly when the answer can change', () => {
     expect(await changedTag(FORMAT_LIST, before)).not.toBe(before);
     expect(await changedTag(FINDER_SEARCH, finderBefore)).not.toBe(finderBefore);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('changes the finder’s tags when its code lists or config change (at the next start)', async () => {
+    const search = await tagOf(FINDER_SEARCH);
+    const criteria = await tagOf('/api/format-finder/criteria?locale=de');
+    const content = await tagOf(FORMAT_LIST);
+    renamedGoal = 'Ideen sammeln (umbenannt)';
+    app = await app.restart();
+    const renamed = await api().get('/api/format-finder/criteria?locale=de').expect(200);
+    expect(renamed.headers.etag).not.toBe(criteria);
+    expect(await tagOf(FINDER_SEARCH)).not.toBe(search);
+    // The content API does not show the finder's labels: its tag stays.
+    expect(await tagOf(FORMAT_LIST)).toBe(content);
   });
 });
