@@ -11,6 +11,23 @@ interface Known {
 
 const hashOf = (content: Buffer | string) => createHash('sha256').update(content).digest('base64url').slice(0, 16);
 
+/** The app's code that shapes public answers (compiled, next to this file): a deploy changes it. */
+const CODE_DIRS = ['front', 'domain', 'api', 'public-read', 'middlewares'];
+
+function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) hashTree(hash, file);
+    else if (/\.(js|ts|json)$/.test(entry.name)) hash.update(entry.name).update(readFileSync(file));
+  }
+}
+
 /**
  * Content hashes of the web front's static files (public/site) and of the code that renders the
  * page shells, for their entity tags and fingerprinted addresses. A file is hashed again only
@@ -19,7 +36,7 @@ const hashOf = (content: Buffer | string) => createHash('sha256').update(content
 export function createSiteAssets(publicDir: string) {
   const siteDir = path.join(publicDir, 'site');
   const known = new Map<string, Known>();
-  let shellVersion: string | null = null;
+  let codeVersion: string | null = null;
 
   /** The hash of /site/<name>, or null when there is no such file. */
   function fileHash(sitePath: string): string | null {
@@ -52,19 +69,20 @@ export function createSiteAssets(publicDir: string) {
     fileHash,
     fingerprinted,
 
-    /** Changes with the code and texts that render the shells, and with the assets they name. */
-    shellVersion(): string {
-      if (shellVersion === null) {
+    /** Changes with the code (and its texts and code lists) that shapes public answers; read once. */
+    codeVersion(): string {
+      if (codeVersion === null) {
         const hash = createHash('sha256');
-        for (const dir of [__dirname, path.join(__dirname, '..', 'domain')]) {
-          for (const name of readdirSync(dir).sort()) {
-            if (/\.(js|ts)$/.test(name)) hash.update(name).update(readFileSync(path.join(dir, name)));
-          }
-        }
-        shellVersion = hash.digest('base64url').slice(0, 16);
+        for (const dir of CODE_DIRS) hashTree(hash, path.join(__dirname, '..', dir));
+        codeVersion = hash.digest('base64url').slice(0, 16);
       }
+      return codeVersion;
+    },
+
+    /** Changes with the code that renders the shells, and with the assets they name. */
+    shellVersion(): string {
       const assets = fingerprinted();
-      return `${shellVersion}:${assets.stylesheet}:${assets.script}`;
+      return `${this.codeVersion()}:${assets.stylesheet}:${assets.script}`;
     },
   };
 }

@@ -22,6 +22,16 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const versions = () => strapi.service('api::http-cache.version' as never) as unknown as VersionService;
   const assets = siteAssets(strapi.dirs.static.public);
   const cacheControl = (group: CacheGroup) => strapi.config.get(`http-cache.cacheControl.${group}`) as string;
+  // What shapes answers besides the data: the code, the content types' schemas and the config the
+  // answers read. It changes with a deploy, so a new release never answers 304 for an old body.
+  let release: string | null = null;
+  const releaseOf = () =>
+    (release ??= entityTag([
+      assets.codeVersion(),
+      JSON.stringify(Object.values(strapi.contentTypes).map((type) => [type.uid, type.attributes])),
+      JSON.stringify(Object.values(strapi.components).map((component) => [component.uid, component.attributes])),
+      JSON.stringify([strapi.config.get('api'), strapi.config.get('opportunities'), strapi.config.get('plugin::double-opt-in.locales')]),
+    ]));
 
   async function tagFor(ctx: Context, group: CacheGroup): Promise<string | null> {
     const query = normalizedQuery(ctx.querystring);
@@ -34,7 +44,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (!scope) return null;
     const version = await versions().version(scope);
     const clock = group === 'opportunities' || group === 'calendars' ? minuteOf(new Date()) : '';
-    return entityTag([group, version, clock, ctx.path, query]);
+    return entityTag([group, releaseOf(), version, clock, ctx.path, query]);
   }
 
   return async (ctx: Context, next: () => Promise<void>) => {
