@@ -4,6 +4,8 @@ export default [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
+  // ETag, 304 and Cache-Control of the public answers; no-store for personal ones (config/http-cache.ts).
+  'global::http-cache',
   'strapi::query',
   'strapi::body',
   'strapi::session',

@@ -3,6 +3,7 @@ import { OPPORTUNITY_DIGEST_SOURCE, PARTICIPATION_FORMAT } from '../src/content-
 import opportunities from './opportunities';
 import { SITE_ASSETS, siteNavigation } from '../src/front/page-shell';
 import { smtpSocketWithoutDelay } from './lib/smtp-socket';
+import { DEFAULT_CACHE_CONTROL } from './lib/http-cache-defaults';
 import { SITE_TEXTS } from '../src/front/site-texts';
 import {
   budgetBands,
@@ -150,6 +151,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       costLevelLabels: Object.fromEntries(costLevels.codes.map((code) => [code, { ...costLevels.labels[code] }])),
       messages: finderMessages,
       syncIntervalMs: env.int('FORMAT_FINDER_SYNC_MS', 2000),
+      // The finder tags its answers itself from its index's version (see config/http-cache.ts for the app's).
+      httpCache: { enabled: true, cacheControl: env('HTTP_CACHE_FINDER', DEFAULT_CACHE_CONTROL.finder) },
     },
   },
   // Only for `npm run bench:signup`: Strapi's stock create on a one-field type, as the baseline.

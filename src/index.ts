@@ -3,6 +3,7 @@ import { setUpAdminRoles } from './bootstrap/admin-roles';
 import { applyAdminViews } from './bootstrap/admin-views';
 import { registerContentRules } from './bootstrap/content-rules';
 import { registerCustomFields } from './bootstrap/custom-fields';
+import { registerHttpCacheInvalidation } from './bootstrap/http-cache';
 import { ensureLocales } from './bootstrap/locales';
 import { PUBLIC_ACTIONS, grantPublicActions } from './bootstrap/public-permissions';
 import { registerOpportunityGraphql } from './api/participation-opportunity/graphql';
@@ -20,6 +21,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    registerHttpCacheInvalidation(strapi);
     await ensureLocales(strapi);
     await grantPublicActions(strapi, PUBLIC_ACTIONS);
     await setUpAdminRoles(strapi);

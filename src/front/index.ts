@@ -4,6 +4,7 @@ import { PARTICIPATION_OPPORTUNITY } from '../content-types';
 import { opportunityJsonLd } from './opportunity-json-ld';
 import { renderPageShell, type ShellDetails } from './page-shell';
 import { matchSitePath, preferredLanguage, sitePath, type SiteRoute } from './site-pages';
+import { siteAssets } from './static-assets';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 type OpportunityService = ReturnType<typeof import('../api/participation-opportunity/services/participation-opportunity').default>;
@@ -41,20 +42,22 @@ async function shellDetails(strapi: Core.Strapi, route: SiteRoute): Promise<{ fo
   }
 }
 
+// Caching headers come from the http-cache middleware (group `pages`, tagged with the content
+// version, since an opportunity's page carries its title and schema.org data); the stylesheet and
+// script carry their content hash.
 async function sendShell(strapi: Core.Strapi, ctx: Context): Promise<void> {
   const route = matchSitePath(ctx.path);
+  const assets = siteAssets(strapi.dirs.static.public).fingerprinted();
   ctx.type = 'text/html; charset=utf-8';
-  // The shells hold texts and, on an opportunity's page, its title and dates: a minute's cache keeps them current.
-  ctx.set('Cache-Control', 'public, max-age=60');
   if (!route) {
     const language = ctx.path.startsWith('/en') ? 'en' : 'de';
     ctx.status = 404;
-    ctx.body = renderPageShell({ page: 'finder', language }, '', 'not-found');
+    ctx.body = renderPageShell({ page: 'finder', language }, '', 'not-found', {}, assets);
     return;
   }
   const { found, details } = await shellDetails(strapi, route);
   ctx.status = found ? 200 : 404;
-  ctx.body = renderPageShell(route, ctx.search, found ? 'ok' : 'not-found', details);
+  ctx.body = renderPageShell(route, ctx.search, found ? 'ok' : 'not-found', details, assets);
 }
 
 /**

@@ -108,7 +108,13 @@ function notFoundMain(route: SiteRoute): string {
  * area the page's script fills from the public API, and that script's texts. `search` is the
  * query string (with its `?`), kept by the language switch so a shared search survives it.
  */
-export function renderPageShell(route: SiteRoute, search = '', status: 'ok' | 'not-found' = 'ok', details: ShellDetails = {}): string {
+export function renderPageShell(
+  route: SiteRoute,
+  search = '',
+  status: 'ok' | 'not-found' = 'ok',
+  details: ShellDetails = {},
+  assets: { stylesheet: string; script: string } = SITE_ASSETS,
+): string {
   const { language } = route;
   const text = SITE_TEXTS[language];
   const other = SITE_LANGUAGES.find((candidate) => candidate !== language) as SiteLanguage;
@@ -135,11 +141,11 @@ export function renderPageShell(route: SiteRoute, search = '', status: 'ok' | 'n
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)} – ${escapeHtml(text.siteName)}</title>`,
-    `<link rel="stylesheet" href="${SITE_ASSETS.stylesheet}">`,
+    `<link rel="stylesheet" href="${escapeHtml(assets.stylesheet)}">`,
     `<link rel="alternate" hreflang="${other}" href="${escapeHtml(switchHref)}">`,
     `<script type="application/json" id="site-data">${scriptJson(siteData(language, details.districts))}</script>`,
     details.structuredData === undefined ? '' : `<script type="application/ld+json">${scriptJson(details.structuredData)}</script>`,
-    `<script type="module" src="${SITE_ASSETS.script}"></script>`,
+    `<script type="module" src="${escapeHtml(assets.script)}"></script>`,
     '</head>',
     '<body>',
     `<a class="skip-link" href="#main">${escapeHtml(text.skipLink)}</a>`,

@@ -96,6 +96,12 @@ export const configSchema = z.strictObject({
   syncIntervalMs: z.number().int().min(100),
   /** Edits within this window are folded into one rebuild. */
   rebuildDebounceMs: z.number().int().min(0),
+  /**
+   * HTTP caching of the public GET answers (search, criteria): a strong ETag from the index's
+   * version, 304 for a matching If-None-Match without searching, and this Cache-Control.
+   * Requests with an Authorization header get `no-store` and no ETag.
+   */
+  httpCache: z.strictObject({ enabled: z.boolean(), cacheControl: z.string().min(1) }),
 });
 
 export type FinderConfig = Omit<z.infer<typeof configSchema>, 'messages'> & {
@@ -156,13 +162,15 @@ export const defaultConfig: FinderConfig = {
   messages: {},
   syncIntervalMs: 2000,
   rebuildDebounceMs: 200,
+  // Shared caches keep an answer one second, then revalidate; browsers up to 30 seconds.
+  httpCache: { enabled: true, cacheControl: 'public, max-age=30, s-maxage=1, stale-while-revalidate=30' },
 };
 
-const MERGED_BY_KEY = ['fields', 'options', 'weights', 'costLevelLabels'] as const;
+const MERGED_BY_KEY = ['fields', 'options', 'weights', 'costLevelLabels', 'httpCache'] as const;
 
 /**
  * The app's config over the defaults. Top-level values replace the default; `fields`, `options`,
- * `weights` and `costLevelLabels` are merged key by key. (Strapi's own deep merge would splice arrays item by item,
+ * `weights`, `costLevelLabels` and `httpCache` are merged key by key. (Strapi's own deep merge would splice arrays item by item,
  * so the plugin's Strapi default is empty and the merge happens here.)
  */
 export function resolveConfig(userConfig: unknown): FinderConfig {

@@ -88,3 +88,38 @@ describe('the finder on a type the host names', () => {
     await eventually(async () => !(await found('information-evening')));
   });
 });
+
+describe('HTTP caching of the finder’s answers (httpCache)', () => {
+  it('tags a search strongly and answers a matching If-None-Match with 304 without searching', async () => {
+    const first = await search({ goals: 'ideas', modes: 'online' }).expect(200);
+    expect(first.headers.etag).toMatch(/^"[^"]+"$/);
+    expect(first.headers['cache-control']).toBe('public, max-age=30, s-maxage=1, stale-while-revalidate=30');
+    // The same search with its parameters in another order is the same answer.
+    const reordered = await request(app.server).get('/api/format-finder/search?modes=online&goals=ideas').expect(200);
+    expect(reordered.headers.etag).toBe(first.headers.etag);
+
+    const finder = app.strapi.plugin('format-finder').service('finder') as { search: () => unknown };
+    const spy = jest.spyOn(finder, 'search');
+    try {
+      const again = await search({ goals: 'ideas', modes: 'online' }).set('If-None-Match', `W/${first.headers.etag}`).expect(304);
+      expect(again.text).toBe('');
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+    const criteria = await request(app.server).get('/api/format-finder/criteria').expect(200);
+    expect(criteria.headers.etag).toBeTruthy();
+  });
+
+  it('changes the tag when a method is published, and never tags an error or a request with credentials', async () => {
+    const before = (await search({ goals: 'ideas' }).expect(200)).headers.etag;
+    await createMethod({ title: 'Ideas fair', handle: 'ideas-fair', purposes: ['ideas'], channels: ['in_person'], depth: ['consult'], smallestGroup: 10, largestGroup: 60, timeNeeded: 'hours', conflict: 'calm', stages: [], audiences: [] });
+    await eventually(async () => (await search({ goals: 'ideas' }).expect(200)).headers.etag !== before);
+
+    const bad = await search({ goals: 'no-such-goal' }).expect(400);
+    expect(bad.headers.etag).toBeUndefined();
+    const withToken = await search({ goals: 'ideas' }).set('Authorization', 'Bearer whatever');
+    expect(withToken.headers.etag).toBeUndefined();
+    expect(withToken.headers['cache-control']).toBe('no-store');
+  });
+});

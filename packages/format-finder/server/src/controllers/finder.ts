@@ -1,14 +1,49 @@
 import type { Core } from '@strapi/strapi';
+import { entityTag, ifNoneMatchHits, normalizedQuery } from '../domain/http-cache';
 import { searchFromQuery } from '../domain/search-schema';
 import { getService } from '../get-service';
 
-type Context = { query: Record<string, unknown>; request: { body?: unknown }; body: unknown };
+type Context = {
+  query: Record<string, unknown>;
+  querystring: string;
+  request: { body?: unknown };
+  body: unknown;
+  status: number;
+  get(name: string): string;
+  set(name: string, value: string): void;
+};
+
+/**
+ * Answers a GET with its entity tag: 304 before anything is computed when the client's tag
+ * matches, otherwise the answer with ETag and Cache-Control (set only once the answer succeeded,
+ * so an error is never tagged). Requests with credentials are never cached as public answers.
+ */
+async function cachedGet(strapi: Core.Strapi, ctx: Context, what: string, compute: () => Promise<unknown>): Promise<void> {
+  const { httpCache } = getService(strapi, 'format-index').settings();
+  if (!httpCache.enabled) {
+    ctx.body = await compute();
+    return;
+  }
+  if (ctx.get('Authorization')) {
+    ctx.body = await compute();
+    ctx.set('Cache-Control', 'no-store');
+    return;
+  }
+  const tag = entityTag([what, await getService(strapi, 'format-index').version(), normalizedQuery(ctx.querystring ?? '')]);
+  if (ifNoneMatchHits(ctx.get('If-None-Match'), tag)) {
+    ctx.status = 304;
+  } else {
+    ctx.body = await compute();
+  }
+  ctx.set('ETag', tag);
+  ctx.set('Cache-Control', httpCache.cacheControl);
+}
 
 /** HTTP adapters: parse the request, call the finder, respond. The answer holds no personal data. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET with query parameters, so a search is a shareable link. */
   async search(ctx: Context) {
-    ctx.body = await getService(strapi, 'finder').search(searchFromQuery(ctx.query ?? {}));
+    await cachedGet(strapi, ctx, 'search', () => getService(strapi, 'finder').search(searchFromQuery(ctx.query ?? {})));
   },
 
   /** POST with a JSON body of the same shape. */
@@ -18,10 +53,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async criteria(ctx: Context) {
     const locale = typeof ctx.query?.locale === 'string' ? ctx.query.locale : undefined;
-    ctx.body = await getService(strapi, 'finder').criteria(locale);
+    await cachedGet(strapi, ctx, 'criteria', () => getService(strapi, 'finder').criteria(locale));
   },
 
   async indexStatus(ctx: Context) {
+    ctx.set('Cache-Control', 'no-store');
     ctx.body = await getService(strapi, 'format-index').status();
   },
 });

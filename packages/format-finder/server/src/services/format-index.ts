@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { resolveConfig, type FinderConfig } from '../config';
 import { buildFormatIndex, resolveOptions, type CriterionOptions, type FormatIndex } from '../domain/format-index';
 import { toFormatRecord } from '../domain/format-record';
+import { indexVersion } from '../domain/http-cache';
 import { buildSearchSchema } from '../domain/search-schema';
 import { createFormatRepository, type FormatsFingerprint } from '../repositories/format-repository';
 
@@ -10,6 +11,8 @@ export interface FormatIndexSnapshot {
   options: CriterionOptions;
   schema: ReturnType<typeof buildSearchSchema>;
   fingerprint: FormatsFingerprint;
+  /** Changes with the published formats (the fingerprint), the resolved code lists and the config. */
+  version: string;
   builtAt: Date;
 }
 
@@ -47,7 +50,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const options = resolveOptions(current, formats.enumerations(), [...recordsByLocale.values()].flat());
     const byLocale = new Map([...recordsByLocale].map(([locale, records]) => [locale, buildFormatIndex(locale, records, options, current)]));
-    return { byLocale, options, schema: buildSearchSchema(options, current), fingerprint, builtAt: new Date() };
+    const version = indexVersion(fingerprint, { options, config: { ...current, httpCache: undefined }, locales: [...byLocale.keys()] });
+    return { byLocale, options, schema: buildSearchSchema(options, current), fingerprint, version, builtAt: new Date() };
   }
 
   async function rebuild(): Promise<FormatIndexSnapshot> {
@@ -89,9 +93,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (await current()).schema;
     },
 
+    /**
+     * The version of the data answers are computed from, for entity tags: hosts and caches may use
+     * it. It follows the index, so a tag never names data the index does not hold yet.
+     */
+    async version(): Promise<string> {
+      return (await current()).version;
+    },
+
     async status() {
-      const { byLocale, builtAt, fingerprint } = await current();
-      return { builtAt, fingerprint, formats: Object.fromEntries([...byLocale].map(([locale, index]) => [locale, index.records.length])) };
+      const { byLocale, builtAt, fingerprint, version } = await current();
+      return { builtAt, fingerprint, version, formats: Object.fromEntries([...byLocale].map(([locale, index]) => [locale, index.records.length])) };
     },
 
     rebuild,
