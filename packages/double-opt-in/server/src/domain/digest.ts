@@ -146,11 +146,24 @@ function pick(text: Record<string, string> | null | undefined, language: string,
   return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? '';
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with it, and a digest formats the
+// same few dates for every member: one formatter per locale and time zone.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 function when(item: DigestItem, input: DigestMailInput): string | null {
   if (!item.startsAt) return null;
   const date = new Date(item.startsAt);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(input.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: item.timeZone || input.timeZone }).format(date);
+  return dateFormat(input.dateLocale, item.timeZone || input.timeZone).format(date);
 }
 
 const SAFE_URL = /^https?:\/\//i;
