@@ -58,12 +58,17 @@ async function startServer(name, env = {}) {
   return { port, ask, stop };
 }
 
-/** A warm-up, then a measured run; fails on any non-2xx answer. `options` go to autocannon. */
+/**
+ * A warm-up, then a measured run; fails on any answer other than 2xx (or, with `notModified`, 304).
+ * `route` is a path, or `{ path, notModified, options }` with further autocannon options.
+ */
 async function measure(port, route, options = {}) {
-  const url = `http://127.0.0.1:${port}${route}`;
-  await autocannon({ url, connections: CONNECTIONS, duration: 2, ...options });
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...options });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${route}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  const spec = typeof route === 'string' ? { path: route, options } : { ...route, options: { ...route.options, ...options } };
+  const url = `http://127.0.0.1:${port}${spec.path}`;
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, ...spec.options });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...spec.options });
+  const wrong = spec.notModified ? result.requests.total - result['3xx'] : result.non2xx;
+  if (wrong > 0 || result.errors > 0) throw new Error(`${spec.path}: ${wrong} unexpected answers, ${result.errors} errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total };
 }
 
