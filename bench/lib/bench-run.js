@@ -40,7 +40,7 @@ async function startServer(name, env = {}) {
   const child = fork(path.join(__dirname, 'server.js'), {
     cwd: appDir,
     // The same bound on the old generation as `npm start` sets (package.json config.maxOldSpaceMb).
-    execArgv: [...process.execArgv, `--max-old-space-size=${maxOldSpaceMb()}`],
+    execArgv: [...process.execArgv, `--max-old-space-size=${maxOldSpaceMb()}`, ...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean)],
     env: { ...benchSecrets(), ...process.env, NODE_ENV: 'production', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile, SEED_ON_START: 'false', PORT: '0', STRAPI_TELEMETRY_DISABLED: 'true', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
