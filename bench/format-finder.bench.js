@@ -89,7 +89,7 @@ run(async () => {
     const { rss } = await server.ask({ type: 'memory' }, 'memory');
 
     printTable(rows);
-    const stock = rows[3];
+    const stock = rows.find((row) => row.name.startsWith('stock REST'));
     const ratios = {
       finderVsStock: finderLarge.rps / stock.rps,
       finderVsCeiling: finderLarge.rps / healthLarge.rps,
