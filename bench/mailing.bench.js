@@ -119,6 +119,8 @@ run(async () => {
     const digest = await server.ask({ type: 'prepare-digest', recipients: RECIPIENTS }, 'digest-prepared');
     const digestStarted = Date.now();
     await server.ask({ type: 'start-mailing', documentId: digest.documentId }, 'mailing-started');
+    // Part of the timed pipeline; printed on its own because matching every member happens here.
+    const digestStartMs = Date.now() - digestStarted;
     for (;;) {
       const { count: received } = await sink.ask('count');
       if (received >= digest.recipients) break;
@@ -135,7 +137,7 @@ run(async () => {
     const { count: digestCount } = await sink.ask('count');
     const digestRate = digest.recipients / digestSeconds;
     const digestRatio = digestRate / plainRate;
-    console.log(`digest (${RECIPIENTS} members, ${digest.recipients} with a match, ${digest.withoutMatch} without): ${digest.recipients} messages in ${digestSeconds.toFixed(1)} s = ${digestRate.toFixed(0)} msg/s; sink received ${digestCount}`);
+    console.log(`digest (${RECIPIENTS} members, ${digest.recipients} with a match, ${digest.withoutMatch} without): ${digest.recipients} messages in ${digestSeconds.toFixed(1)} s (start, matching every member and writing the delivery rows: ${digestStartMs} ms) = ${digestRate.toFixed(0)} msg/s; sink received ${digestCount}`);
     console.log(`digest / plain nodemailer: ${digestRatio.toFixed(2)}x (target >= 0.7); app peak RSS ${(digestPeakRss / 1048576).toFixed(0)} MB (target < 500 MB)`);
     if (digestCount !== digest.recipients || digestProgress.sent !== digest.recipients) throw new Error(`expected ${digest.recipients} digest deliveries, sink got ${digestCount}, outbox says ${JSON.stringify(digestProgress)}`);
     writeResult('mailing', {
