@@ -16,6 +16,30 @@ export async function getJson(path, params) {
   return body;
 }
 
+/**
+ * GETs where only the newest request counts (a search changed again while the older one is under
+ * way): `get` resolves to `{ current: false }` for an answer or error a newer request overtook.
+ */
+export function newestOnly() {
+  let latest = 0;
+  return {
+    /** Makes a request under way stale, as when the search became invalid before it returned. */
+    supersede() {
+      latest += 1;
+    },
+    async get(path, params) {
+      const mine = ++latest;
+      try {
+        const answer = await getJson(path, params);
+        return mine === latest ? { current: true, answer } : { current: false };
+      } catch (error) {
+        if (mine !== latest) return { current: false };
+        throw error;
+      }
+    },
+  };
+}
+
 /** Query parameters in Strapi's bracket syntax: { 'filters[slug][$eq]': 'x', … }. */
 export function strapiQuery(entries) {
   const params = new URLSearchParams();

@@ -3,7 +3,7 @@
  * GET /api/format-finder/search. The page address carries the search in the API's own query
  * syntax, so a search is a link that can be shared, bookmarked and printed.
  */
-import { ApiError, getJson, strapiQuery } from './api.js';
+import { ApiError, getJson, newestOnly, strapiQuery } from './api.js';
 import { h, language, sitePath, t } from './dom.js';
 import { searchFromParams, searchToParams } from './finder-search.js';
 
@@ -18,7 +18,7 @@ export async function render(area) {
   const known = Object.fromEntries(criteria.map((criterion) => [criterion.criterion, criterion]));
   let search = searchFromParams(new URLSearchParams(location.search), known);
   let pending = null;
-  let sequence = 0;
+  const searches = newestOnly();
 
   area.querySelector('.loading')?.remove();
   area.append(h('p', { class: 'lead' }, t('finderLead')));
@@ -78,18 +78,17 @@ export async function render(area) {
     history.replaceState(null, '', params.toString() ? `?${params}` : location.pathname);
     syncLanguageSwitch(params);
 
-    const current = ++sequence;
-    let answer;
+    let result;
     try {
-      answer = await getJson('/api/format-finder/search', searchToParams({ ...search, locale: language, pageSize: PAGE_SIZE }));
+      result = await searches.get('/api/format-finder/search', searchToParams({ ...search, locale: language, pageSize: PAGE_SIZE }));
     } catch (error) {
-      if (current !== sequence) return;
       status.textContent = error instanceof ApiError && error.status === 400 ? error.message : t('loadFailed');
       resultsArea.replaceChildren();
       document.body.dataset.searching = 'false';
       return;
     }
-    if (current !== sequence) return; // a newer search is on its way
+    if (!result.current) return; // a newer search is on its way
+    const { answer } = result;
     updateCounts(countNodes, answer.meta.facets);
     showAnswer(answer);
     document.body.dataset.searching = 'false';

@@ -3,7 +3,7 @@
  * GET /api/participation-opportunities. The page address carries the filters in the API's own
  * query syntax, so a filtered list is a link that can be shared.
  */
-import { ApiError, getJson } from './api.js';
+import { ApiError, newestOnly } from './api.js';
 import { h, language, opportunityCodes, opportunityLabel, sitePath, t } from './dom.js';
 import { formatDateRange, hasEnded } from './opportunity-dates.js';
 import { LIST_FILTERS, calendarFeeds, datesOutOfOrder, searchFromParams, searchToParams } from './opportunity-search.js';
@@ -14,7 +14,7 @@ export async function render(area) {
   const known = Object.fromEntries(LIST_FILTERS.map((filter) => [filter, Object.keys(opportunityCodes(filter))]));
   let search = searchFromParams(new URLSearchParams(location.search), known);
   let pending = null;
-  let sequence = 0;
+  const searches = newestOnly();
 
   area.querySelector('.loading')?.remove();
   area.append(h('p', { class: 'lead' }, t('opportunitiesLead')));
@@ -81,7 +81,7 @@ export async function render(area) {
     syncLanguageSwitch(params);
     showFeeds(feedsArea, search);
     if (outOfOrder) {
-      sequence++;
+      searches.supersede();
       status.textContent = t('filterDatesError');
       resultsArea.replaceChildren();
       document.body.dataset.searching = 'false';
@@ -89,18 +89,17 @@ export async function render(area) {
       return;
     }
 
-    const current = ++sequence;
-    let answer;
+    let result;
     try {
-      answer = await getJson('/api/participation-opportunities', searchToParams({ ...search, locale: language, pageSize: PAGE_SIZE }));
+      result = await searches.get('/api/participation-opportunities', searchToParams({ ...search, locale: language, pageSize: PAGE_SIZE }));
     } catch (error) {
-      if (current !== sequence) return;
       status.textContent = error instanceof ApiError && error.status === 400 ? error.message : t('loadFailed');
       resultsArea.replaceChildren();
       document.body.dataset.searching = 'false';
       return;
     }
-    if (current !== sequence) return; // a newer search is on its way
+    if (!result.current) return; // a newer search is on its way
+    const { answer } = result;
     showAnswer(answer);
     document.body.dataset.searching = 'false';
     if (focusResults) document.getElementById('results-heading')?.focus();
