@@ -6,6 +6,8 @@ module.exports = [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
+  // Optional: a finder search the client already holds gets its 304 before routing.
+  'plugin::format-finder.conditional-get',
   'strapi::query',
   'strapi::body',
   'strapi::session',

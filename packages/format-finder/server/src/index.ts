@@ -5,6 +5,7 @@ import controllers from './controllers';
 import { getService } from './get-service';
 import { registerFormatFinderQuery } from './graphql/format-finder-query';
 import { cataloguesOf } from './messages';
+import middlewares from './middlewares';
 import routes from './routes';
 import services from './services';
 
@@ -17,6 +18,7 @@ export type { Catalogue, CatalogueOverride } from './messages';
 export default {
   config,
   controllers,
+  middlewares,
   routes,
   services,
 

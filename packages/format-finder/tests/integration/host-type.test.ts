@@ -111,6 +111,23 @@ describe('HTTP caching of the finder’s answers (httpCache)', () => {
     expect(criteria.headers.etag).toBeTruthy();
   });
 
+  it('answers a held search in the conditional-get middleware, and passes everything else on to the route', async () => {
+    const first = await search({ goals: 'ideas' }).expect(200);
+    const tag = first.headers.etag;
+    const held = await search({ goals: 'ideas' }).set('If-None-Match', tag).expect(304);
+    expect(held.headers.etag).toBe(tag);
+    expect(held.headers['cache-control']).toBe(first.headers['cache-control']);
+    await request(app.server).head('/api/format-finder/search?goals=ideas').set('If-None-Match', tag).expect(304);
+    // Another search, a stale tag or credentials: the route answers in full.
+    expect((await search({ goals: 'decide' }).set('If-None-Match', tag).expect(200)).body.data).toBeDefined();
+    await search({ goals: 'ideas' }).set('If-None-Match', '"stale"').expect(200);
+    const withToken = await search({ goals: 'ideas' }).set('If-None-Match', tag).set('Authorization', 'Bearer whatever');
+    expect(withToken.status).toBe(200);
+    expect(withToken.headers['cache-control']).toBe('no-store');
+    const criteria = await request(app.server).get('/api/format-finder/criteria').expect(200);
+    await request(app.server).get('/api/format-finder/criteria').set('If-None-Match', criteria.headers.etag).expect(304);
+  });
+
   it('changes the tag when a method is published, and never tags an error or a request with credentials', async () => {
     const before = (await search({ goals: 'ideas' }).expect(200)).headers.etag;
     await createMethod({ title: 'Ideas fair', handle: 'ideas-fair', purposes: ['ideas'], channels: ['in_person'], depth: ['consult'], smallestGroup: 10, largestGroup: 60, timeNeeded: 'hours', conflict: 'calm', stages: [], audiences: [] });

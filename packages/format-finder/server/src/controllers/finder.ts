@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { entityTag, ifNoneMatchHits, normalizedQuery } from '../domain/http-cache';
 import { searchFromQuery } from '../domain/search-schema';
 import { getService } from '../get-service';
+import type { TaggedAnswer } from '../services/answer-tags';
 
 type Context = {
   query: Record<string, unknown>;
@@ -18,25 +18,22 @@ type Context = {
  * matches, otherwise the answer with ETag and Cache-Control (set only once the answer succeeded,
  * so an error is never tagged). Requests with credentials are never cached as public answers.
  */
-async function cachedGet(strapi: Core.Strapi, ctx: Context, what: string, compute: () => Promise<unknown>): Promise<void> {
-  const { httpCache } = getService(strapi, 'format-index').settings();
-  if (!httpCache.enabled) {
-    ctx.body = await compute();
-    return;
-  }
-  if (ctx.get('Authorization')) {
-    ctx.body = await compute();
-    ctx.set('Cache-Control', 'no-store');
-    return;
-  }
-  const tag = entityTag([what, await getService(strapi, 'format-index').version(), normalizedQuery(ctx.querystring ?? '')]);
-  if (ifNoneMatchHits(ctx.get('If-None-Match'), tag)) {
+async function cachedGet(strapi: Core.Strapi, ctx: Context, what: TaggedAnswer, compute: () => Promise<unknown>): Promise<void> {
+  const decision = await getService(strapi, 'answer-tags').decide(what, {
+    querystring: ctx.querystring ?? '',
+    authorization: ctx.get('Authorization') || undefined,
+    ifNoneMatch: ctx.get('If-None-Match') || undefined,
+  });
+  if (decision.kind === 'public' && decision.notModified) {
     ctx.status = 304;
   } else {
     ctx.body = await compute();
   }
-  ctx.set('ETag', tag);
-  ctx.set('Cache-Control', httpCache.cacheControl);
+  if (decision.kind === 'personal') ctx.set('Cache-Control', 'no-store');
+  if (decision.kind === 'public') {
+    ctx.set('ETag', decision.tag);
+    ctx.set('Cache-Control', decision.cacheControl);
+  }
 }
 
 /** HTTP adapters: parse the request, call the finder, respond. The answer holds no personal data. */

@@ -1,7 +1,9 @@
+import answerTags from './answer-tags';
 import finder from './finder';
 import formatIndex from './format-index';
 
 export default {
+  'answer-tags': answerTags,
   finder,
   'format-index': formatIndex,
 };

@@ -1,0 +1,5 @@
+import conditionalGet from './conditional-get';
+
+export default {
+  'conditional-get': conditionalGet,
+};
