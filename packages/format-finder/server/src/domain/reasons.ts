@@ -1,5 +1,5 @@
 import { STATUS_CODE, selectedOptions, type ChoiceCriterion, type Criterion, type MatchStatus, type Search } from './criteria';
-import type { CriterionOptions, FormatIndex } from './format-index';
+import type { CriterionOptions, FormatIndex, OptionDefinition } from './format-index';
 import type { FormatRecord } from './format-record';
 import { optionStatus } from './match-rules';
 import { SHIPPED_CATALOGUES, baseLanguage, fillText, shippedCatalogue, type Catalogue } from '../messages';
@@ -18,9 +18,17 @@ function pickLabel(labels: Readonly<Record<string, string>> | undefined, locale:
   return labels[locale] ?? labels[baseLanguage(locale)] ?? (fallbackLocale ? labels[fallbackLocale] : undefined);
 }
 
+/** Each option list by code, built once per list (an index keeps its lists until it is replaced). */
+const optionsByCode = new WeakMap<readonly OptionDefinition[], Map<string, OptionDefinition>>();
+
 export function optionLabel(options: CriterionOptions, criterion: ChoiceCriterion, code: string, locale: string, fallbackLocale?: string): string {
-  const option = options[criterion].find((candidate) => candidate.code === code);
-  return pickLabel(option?.label, locale, fallbackLocale) ?? code;
+  const list = options[criterion];
+  let byCode = optionsByCode.get(list);
+  if (!byCode) {
+    byCode = new Map(list.map((option) => [option.code, option]));
+    optionsByCode.set(list, byCode);
+  }
+  return pickLabel(byCode.get(code)?.label, locale, fallbackLocale) ?? code;
 }
 
 function list(labels: string[], text: Catalogue): string {
@@ -88,18 +96,25 @@ export function explain(
   if (!template) return '';
 
   if (criterion === 'participants') {
-    return fillText(template, { wanted: String(search.participants), hit: '', miss: '', have: rangeText(record, text) });
+    return fillText(template, (name) => (name === 'wanted' ? String(search.participants) : name === 'have' ? rangeText(record, text) : name === 'hit' || name === 'miss' ? '' : undefined));
   }
 
   const wanted = selectedOptions(search, criterion);
-  const hits = wanted.filter((option) => optionStatus(criterion, option, record, index.rules) === STATUS_CODE.matched);
-  const misses = wanted.filter((option) => !hits.includes(option));
   const label = (code: string) => optionLabel(index.options, criterion, code, locale, fallbackLocale);
-  const have = formatValues(index, record, criterion, locale, text, fallbackLocale);
-  return fillText(template, {
-    wanted: criterion === 'modes' ? wanted.map(label).join(` ${text.or} `) : list(wanted.map(label), text),
-    hit: list(hits.map(label), text),
-    miss: list(misses.map(label), text),
-    have: list(have, text) || '–',
+  const isHit = (option: string) => optionStatus(criterion, option, record, index.rules) === STATUS_CODE.matched;
+  // Values are computed only for the placeholders the template uses: answers hold dozens of reasons.
+  return fillText(template, (name) => {
+    switch (name) {
+      case 'wanted':
+        return criterion === 'modes' ? wanted.map(label).join(` ${text.or} `) : list(wanted.map(label), text);
+      case 'hit':
+        return list(wanted.filter(isHit).map(label), text);
+      case 'miss':
+        return list(wanted.filter((option) => !isHit(option)).map(label), text);
+      case 'have':
+        return list(formatValues(index, record, criterion, locale, text, fallbackLocale), text) || '–';
+      default:
+        return undefined;
+    }
   });
 }

@@ -29,9 +29,48 @@ const PLACEHOLDERS: Record<string, readonly string[]> = {
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
 
-/** Fills `{{name}}` placeholders; unknown ones stay as they are. */
-export function fillText(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+/** A template split once into its literal parts and placeholders (a search fills dozens per answer). */
+interface CompiledText {
+  /** Literal text and placeholders alternating: literals at even positions, placeholder names at odd. */
+  parts: string[];
+  /** The placeholders as written, for the ones a caller gives no value for. */
+  written: string[];
+}
+
+const compiledTexts = new Map<string, CompiledText>();
+
+function compiled(template: string): CompiledText {
+  let text = compiledTexts.get(template);
+  if (!text) {
+    const parts: string[] = [];
+    const written: string[] = [];
+    let from = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      parts.push(template.slice(from, match.index), match[1]);
+      written.push(match[0]);
+      from = (match.index ?? 0) + match[0].length;
+    }
+    parts.push(template.slice(from));
+    text = { parts, written };
+    // Templates come from the catalogues and the config: a bounded set.
+    compiledTexts.set(template, text);
+  }
+  return text;
+}
+
+/**
+ * Fills `{{name}}` placeholders; unknown ones stay as they are. `values` is a record or a function
+ * asked once per placeholder, so an expensive value is computed only if the template uses it.
+ */
+export function fillText(template: string, values: Readonly<Record<string, string>> | ((name: string) => string | undefined)): string {
+  const { parts, written } = compiled(template);
+  if (parts.length === 1) return parts[0];
+  const valueOf = typeof values === 'function' ? values : (name: string) => values[name];
+  let result = parts[0];
+  for (let position = 1; position < parts.length; position += 2) {
+    result += (valueOf(parts[position]) ?? written[(position - 1) / 2]) + parts[position + 1];
+  }
+  return result;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
