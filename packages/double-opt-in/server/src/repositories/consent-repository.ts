@@ -27,7 +27,12 @@ export function createConsentRepository(strapi: Core.Strapi) {
   const query = () => queryOf<ConsentEventRow>(strapi, CONSENT_EVENT);
   return {
     async append(event: Omit<ConsentEventRow, 'id'> & { subscriber: number | null }): Promise<void> {
-      await query().create({ data: event });
+      const { subscriber, ...row } = event;
+      // The row and its link in one transaction (the caller's, if any), without reading the row back as create would.
+      await strapi.db.transaction(async ({ trx }) => {
+        const { ids } = await query().createMany({ data: [row] });
+        if (subscriber !== null) await strapi.db.entityManager.attachRelations(CONSENT_EVENT, Number(ids[0]), { subscriber }, { transaction: trx });
+      });
     },
     async findForSubscriber(subscriberId: number): Promise<ConsentEventRow[]> {
       return query().findMany({ where: { subscriber: { id: subscriberId } }, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });

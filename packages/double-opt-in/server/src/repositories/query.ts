@@ -24,7 +24,7 @@ export interface PluginQuery<Row> {
   findMany(params?: QueryParams): Promise<Row[]>;
   count(params?: QueryParams): Promise<number>;
   create(params: QueryParams & { data: Record<string, unknown> }): Promise<Row>;
-  createMany(params: { data: Array<Record<string, unknown>> }): Promise<{ count: number }>;
+  createMany(params: { data: Array<Record<string, unknown>> }): Promise<{ count: number; ids: Array<number | string> }>;
   update(params: QueryParams & { data: Record<string, unknown> }): Promise<Row>;
   updateMany(params: QueryParams & { data: Record<string, unknown> }): Promise<{ count: number }>;
   delete(params: QueryParams): Promise<Row | null>;

@@ -45,6 +45,14 @@ export function createSubscriberRepository(strapi: Core.Strapi) {
     async create(data: Partial<SubscriberRow>): Promise<SubscriberRow> {
       return query().create({ data });
     },
+    /**
+     * A new subscriber, without reading the row back (a sign-up's hot path): the row as written,
+     * with its id. Columns the database fills (documentId, timestamps) are not in it.
+     */
+    async insert<Data extends Partial<SubscriberRow>>(data: Data): Promise<Data & { id: number }> {
+      const { ids } = await query().createMany({ data: [data] });
+      return { ...data, id: Number(ids[0]) };
+    },
     async update(id: number, data: Partial<SubscriberRow>): Promise<SubscriberRow> {
       return query().update({ where: { id }, data });
     },

@@ -15,6 +15,7 @@ import {
   verifyUnsubscribeToken,
 } from '../domain/tokens';
 import { getService } from '../get-service';
+import type { Recipient } from './mail-composer';
 import { createConsentRepository, type ConsentEventType } from '../repositories/consent-repository';
 import { createOutboxRepository } from '../repositories/outbox-repository';
 import { createSubscriberRepository, type SubscriberRow } from '../repositories/subscriber-repository';
@@ -62,7 +63,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  function recipientOf(subscriber: SubscriberRow) {
+  // Built once: the config is resolved once per start, and building a schema costs more than checking a sign-up with it.
+  let schema: ReturnType<typeof buildSignupSchema> | null = null;
+  function signupSchema() {
+    const config = settings().get();
+    return (schema ??= buildSignupSchema({
+      locales: config.locales,
+      interests: config.interests.map((interest) => interest.code),
+      honeypotField: config.abuse.honeypotField,
+      facets: config.facets,
+    }));
+  }
+
+  function recipientOf(subscriber: Recipient) {
     return { ...subscriber, language: subscriber.language ?? settings().get().locales[0] };
   }
 
@@ -73,13 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async subscribe(input: unknown, meta: RequestMeta = {}): Promise<'started' | 'already-confirmed' | 'suppressed' | 'dropped'> {
       const config = settings().get();
-      const schema = buildSignupSchema({
-        locales: config.locales,
-        interests: config.interests.map((interest) => interest.code),
-        honeypotField: config.abuse.honeypotField,
-        facets: config.facets,
-      });
-      const parsed = schema.safeParse(input);
+      const parsed = signupSchema().safeParse(input);
       if (!parsed.success) throw validationError(problemsOf(parsed.error));
       const signup = parsed.data as {
         firstName: string;
@@ -131,9 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             confirmTokenExpiresAt: expiresAt,
             unsubscribedAt: null,
           };
-          const subscriber = existing
-            ? await subscribers.update(existing.id, fields)
-            : await subscribers.create({ ...fields, emailNormalized });
+          const subscriber = existing ? await subscribers.update(existing.id, fields) : await subscribers.insert({ ...fields, emailNormalized });
           await record('signup', subscriber.id, language, now, { source: signup.source, ip: meta.ip, channel: 'form' });
           // Only the newest link works; mails of earlier attempts not yet sent are not sent at all.
           if (existing) await outbox.cancelPendingForRecipient(subscriber.email, ['confirmation']);
