@@ -1,9 +1,13 @@
 import request from 'supertest';
 import { AUTHOR_ROLE_CODE } from '../../src/bootstrap/admin-roles';
+import { PARTICIPATION_OPPORTUNITY } from '../../src/content-types';
 import { CONFIGURED_CODE_LISTS_PATH } from '../../src/domain/configured-code-lists';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
-/** A city with districts of its own (config/opportunities.ts): the admin panel's district widgets are offered them. */
+/**
+ * A city with districts of its own (config/opportunities.ts): the admin panel's district widgets
+ * are offered them, and a save is checked against them, not against Dortmund's.
+ */
 const CITY_DISTRICTS = [
   { code: 'altstadt', label: { de: 'Altstadt', en: 'Old town' } },
   { code: 'hafen', label: { de: 'Hafenviertel', en: 'Harbour quarter' } },
@@ -61,5 +65,37 @@ describe('the configured code lists for the admin panel', () => {
     // Nor an action a users-permissions role or an API token could be given.
     const actions = app.strapi.contentAPI.permissions.getActionsMap() as Record<string, { controllers: Record<string, string[]> }>;
     expect(Object.keys(actions['api::participation-opportunity'].controllers)).toEqual(['participation-opportunity']);
+  });
+});
+
+describe('saving an opportunity', () => {
+  const documents = () => app.strapi.documents(PARTICIPATION_OPPORTUNITY as never);
+  const opportunity = (extra: Record<string, unknown>) => ({
+    title: 'Hafenfest-Werkstatt',
+    slug: 'hafenfest-werkstatt',
+    topics: ['soziales'],
+    attendance: 'praesenz',
+    eventStatus: 'geplant',
+    registration: 'keine',
+    dates: [{ start: '2027-05-02T16:00:00.000Z', end: '2027-05-02T18:00:00.000Z', timeZone: 'Europe/Berlin' }],
+    ...extra,
+  });
+
+  it('takes the configured districts, for the opportunity and its place', async () => {
+    const created = (await documents().create({ data: opportunity({ districts: ['hafen'], place: { name: 'Speicher 3', district: 'altstadt' } }), locale: 'de' } as never)) as unknown as {
+      districts: string[];
+    };
+    expect(created.districts).toEqual(['hafen']);
+  });
+
+  it('refuses a district of the built-in list, naming the configured ones', async () => {
+    await expect(documents().create({ data: opportunity({ slug: 'eving', districts: ['eving'] }), locale: 'de' } as never)).rejects.toMatchObject({
+      name: 'ValidationError',
+      message: expect.stringContaining('districts[0] is "eving"; allowed: altstadt, hafen'),
+    });
+    await expect(documents().create({ data: opportunity({ slug: 'hoerde', place: { name: 'Ort', district: 'hoerde' } }), locale: 'de' } as never)).rejects.toMatchObject({
+      name: 'ValidationError',
+      message: expect.stringContaining('place.district is "hoerde"; allowed: altstadt, hafen'),
+    });
   });
 });
