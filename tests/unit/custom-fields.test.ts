@@ -5,7 +5,7 @@ import participationOpportunity from '../../src/api/participation-opportunity/co
 import place from '../../src/components/opportunity/place.json';
 import { participationFormatFields, participationOpportunityFields, pilotMunicipalityFields, toolkitDocumentFields, type CodedFields } from '../../src/domain/content-fields';
 import { CODE_LISTS, CODE_MULTI_SELECT, CODE_SELECT, PROVENANCE, codeOptions, customFieldUid } from '../../src/domain/custom-fields';
-import { formatKinds, goals } from '../../src/domain/code-lists';
+import { districts, formatKinds, goals } from '../../src/domain/code-lists';
 import { configuredCodeListsAnswer, isConfigurableCodeList, readConfiguredCodeLists } from '../../src/domain/configured-code-lists';
 import doubleOptIn from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 
@@ -88,6 +88,16 @@ describe('lists a city configures', () => {
       },
     });
     expect(readConfiguredCodeLists(JSON.parse(JSON.stringify(answer)))).toEqual({ districts: altstadt });
+  });
+
+  it('replace the built-in list in the widgets, and only the list of their name', () => {
+    expect(codeOptions('districts', 'de', { districts: altstadt })).toEqual([
+      { value: 'altstadt', label: 'Altstadt' },
+      { value: 'neustadt', label: 'Neustadt' },
+    ]);
+    expect(codeOptions('districts', 'en-GB', { districts: altstadt })[0].label).toBe('Old town');
+    expect(codeOptions('goals', 'de', { districts: altstadt })).toEqual(codeOptions('goals', 'de'));
+    expect(codeOptions('districts', 'de', {}).map((option) => option.value)).toEqual([...districts.codes]);
   });
 
   it('leave the built-in list standing when an answer is missing, empty or malformed', () => {
