@@ -6,6 +6,7 @@ import { registerCustomFields } from './bootstrap/custom-fields';
 import { registerHttpCacheInvalidation } from './bootstrap/http-cache';
 import { ensureLocales } from './bootstrap/locales';
 import { PUBLIC_ACTIONS, grantPublicActions } from './bootstrap/public-permissions';
+import { registerOpportunityAdminRoutes } from './api/participation-opportunity/admin-routes';
 import { registerOpportunityGraphql } from './api/participation-opportunity/graphql';
 import { registerGraphqlPublicReadGuard } from './public-read/graphql';
 import { seedOnFirstStart } from './seed';
@@ -17,6 +18,7 @@ export default {
     registerContentRules(strapi);
     registerGraphqlPublicReadGuard(strapi);
     registerOpportunityGraphql(strapi);
+    registerOpportunityAdminRoutes(strapi);
     registerSiteRoutes(strapi);
   },
 

@@ -26,6 +26,8 @@ interface ContentRule {
 
 const NO_CODED_FIELDS: CodedFields = { single: {}, multiple: {} };
 
+type OpportunityService = ReturnType<typeof import('../api/participation-opportunity/services/participation-opportunity').default>;
+
 /** A short, stable key per opportunity date: it becomes part of the date's calendar UID. */
 const newDateKey = () => randomUUID().slice(0, 8);
 
@@ -54,7 +56,11 @@ async function siblingSlug(strapi: Core.Strapi, uid: string, documentId: string)
  * Strapi cannot check on JSON attributes and fills an empty slug from another locale or from the name.
  */
 export function registerContentRules(strapi: Core.Strapi): void {
-  const { districts } = opportunityConfig(strapi);
+  // Read now so that a wrong setting stops the start, not the first save.
+  opportunityConfig(strapi);
+  // The districts come from the service the admin's district widgets are answered from, so what
+  // an editor is offered and what a save is checked against cannot differ.
+  const districtCodes = () => (strapi.service(PARTICIPATION_OPPORTUNITY as never) as unknown as OpportunityService).districtCodes();
   const rules: Record<string, ContentRule> = {
     ...RULES,
     [PARTICIPATION_OPPORTUNITY]: {
@@ -62,7 +68,7 @@ export function registerContentRules(strapi: Core.Strapi): void {
       fields: NO_CODED_FIELDS,
       slugSource: 'title',
       ranges: [],
-      problems: (data) => findOpportunityProblems(data, { districtCodes: districts.codes }),
+      problems: (data) => findOpportunityProblems(data, { districtCodes: districtCodes() }),
       prepare: (data) => {
         if ('dates' in data) data.dates = withDateKeys(data.dates, newDateKey);
       },

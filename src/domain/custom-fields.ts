@@ -31,9 +31,13 @@ export interface CodeOption {
   label: string;
 }
 
-/** The options of a code list in the editor's language, in the list's own order. */
-export function codeOptions(listName: string, locale: string): CodeOption[] {
-  const list = CODE_LISTS[listName];
+/**
+ * The options of a code list in the editor's language, in the list's own order. `configured`
+ * holds the lists the city configured (src/domain/configured-code-lists.ts); they win over the
+ * built-in list of the same name.
+ */
+export function codeOptions(listName: string, locale: string, configured: Readonly<Record<string, CodeListExport | undefined>> = {}): CodeOption[] {
+  const list = configured[listName] ?? CODE_LISTS[listName];
   if (!list) return [];
   const language: codeLists.LocaleCode = locale.startsWith('de') ? 'de' : 'en';
   return list.codes.map((code) => ({ value: code, label: list.labels[code]?.[language] ?? code }));

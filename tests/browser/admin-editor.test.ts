@@ -2,7 +2,8 @@ import { mkdirSync } from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { EDITOR_ROLE_CODE } from '../../src/bootstrap/admin-roles';
-import { PARTICIPATION_FORMAT } from '../../src/content-types';
+import { PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY } from '../../src/content-types';
+import { CONFIGURED_CODE_LISTS_PATH, configuredCodeListsAnswer } from '../../src/domain/configured-code-lists';
 import { launchBrowser, startSiteApp, type SiteApp } from '../harness/browser';
 import { APP_DIR } from '../harness/strapi';
 
@@ -121,6 +122,61 @@ describe('an Editor in the German admin', () => {
     }
     expect(found).toBeDefined();
     expect(found!.criteria.find((criterion) => criterion.criterion === 'goals')).toMatchObject({ status: 'matched', reason: expect.stringContaining('Ideen und Vorschläge sammeln') });
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+async function logIn(page: Page): Promise<void> {
+  await page.goto(`${app.baseUrl}/admin`);
+  await page.getByRole('textbox', { name: 'E-Mail' }).fill(EDITOR.email);
+  await page.locator('input[name=password]').fill(EDITOR.password);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.getByRole('navigation').first().getByRole('link', { name: 'Inhalts-Manager' }).waitFor();
+}
+
+describe('the district widgets', () => {
+  // What the server answers for a city with districts of its own; that it does is tested in
+  // tests/integration/configured-districts.test.ts, so the browser test need not boot a second city.
+  const cityDistricts = {
+    codes: ['altstadt', 'hafen'],
+    labels: { altstadt: { de: 'Altstadt', en: 'Old town' }, hafen: { de: 'Hafenviertel', en: 'Harbour quarter' } },
+  };
+
+  it('offer the districts the server names, and the built-in ones when it cannot answer', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    const problems = watchForAdminErrors(page);
+    let serverAnswers = true;
+    await page.route(`**${CONFIGURED_CODE_LISTS_PATH}`, (route) =>
+      serverAnswers ? route.fulfill({ json: configuredCodeListsAnswer({ districts: cityDistricts }) }) : route.fulfill({ status: 500, json: { error: { status: 500 } } }),
+    );
+    await logIn(page);
+
+    const createOpportunity = async () => {
+      await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/${PARTICIPATION_OPPORTUNITY}/create?plugins[i18n][locale]=de`);
+      await page.getByRole('heading', { name: 'Eintrag erstellen' }).waitFor();
+    };
+    /** The options once `expected` is among them: the answer may come after the list opened. */
+    const districtOptions = async (expected: string) => {
+      await page.getByRole('combobox', { name: 'Stadtbezirke', exact: true }).click();
+      await page.getByRole('option', { name: expected, exact: true }).waitFor();
+      const names = await page.getByRole('option').allTextContents();
+      await page.keyboard.press('Escape');
+      return names;
+    };
+
+    await createOpportunity();
+    await expect(districtOptions('Altstadt')).resolves.toEqual(['Altstadt', 'Hafenviertel']);
+    await choose(page, 'Stadtbezirke', ['Hafenviertel']);
+    await page.getByRole('button', { name: 'Hafenviertel entfernen' }).waitFor();
+
+    serverAnswers = false;
+    await page.reload();
+    await createOpportunity();
+    const builtIn = await districtOptions('Eving');
+    expect(builtIn).toHaveLength(13);
 
     expect(problems).toEqual([]);
     await context.close();

@@ -2,9 +2,11 @@ import participationFormat from '../../src/api/participation-format/content-type
 import pilotMunicipality from '../../src/api/pilot-municipality/content-types/pilot-municipality/schema.json';
 import toolkitDocument from '../../src/api/toolkit-document/content-types/toolkit-document/schema.json';
 import participationOpportunity from '../../src/api/participation-opportunity/content-types/participation-opportunity/schema.json';
+import place from '../../src/components/opportunity/place.json';
 import { participationFormatFields, participationOpportunityFields, pilotMunicipalityFields, toolkitDocumentFields, type CodedFields } from '../../src/domain/content-fields';
 import { CODE_LISTS, CODE_MULTI_SELECT, CODE_SELECT, PROVENANCE, codeOptions, customFieldUid } from '../../src/domain/custom-fields';
-import { formatKinds, goals } from '../../src/domain/code-lists';
+import { districts, formatKinds, goals } from '../../src/domain/code-lists';
+import { configuredCodeListsAnswer, isConfigurableCodeList, readConfiguredCodeLists } from '../../src/domain/configured-code-lists';
 import doubleOptIn from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 
 // The plugin's schemas as the installed package ships them.
@@ -58,6 +60,52 @@ describe('code options for the widgets', () => {
 
   it('an unknown list gives no options rather than failing the edit view', () => {
     expect(codeOptions('nonexistent', 'de')).toEqual([]);
+  });
+});
+
+describe('lists a city configures', () => {
+  const altstadt = { codes: ['altstadt', 'neustadt'], labels: { altstadt: { de: 'Altstadt', en: 'Old town' }, neustadt: { de: 'Neustadt', en: 'New town' } } };
+
+  it('are never stored as an enumeration, whose column would fix the codes', () => {
+    const configurable = [participationFormat, toolkitDocument, pilotMunicipality, participationOpportunity, place].flatMap((schema) =>
+      Object.entries((schema as Schema).attributes).filter(([, attribute]) => isConfigurableCodeList(attribute.options?.codeList ?? '')),
+    );
+    expect(configurable.map(([name]) => name).sort()).toEqual(['district', 'districts']);
+    for (const [name, attribute] of configurable) {
+      expect({ name, widget: attribute.customField }).not.toEqual({ name, widget: customFieldUid(CODE_SELECT) });
+    }
+    expect(isConfigurableCodeList('goals')).toBe(false);
+  });
+
+  it('travel to the admin with both labels, in their order, and are read back as they were', () => {
+    const answer = configuredCodeListsAnswer({ districts: altstadt });
+    expect(answer).toEqual({
+      data: {
+        districts: [
+          { code: 'altstadt', label: { de: 'Altstadt', en: 'Old town' } },
+          { code: 'neustadt', label: { de: 'Neustadt', en: 'New town' } },
+        ],
+      },
+    });
+    expect(readConfiguredCodeLists(JSON.parse(JSON.stringify(answer)))).toEqual({ districts: altstadt });
+  });
+
+  it('replace the built-in list in the widgets, and only the list of their name', () => {
+    expect(codeOptions('districts', 'de', { districts: altstadt })).toEqual([
+      { value: 'altstadt', label: 'Altstadt' },
+      { value: 'neustadt', label: 'Neustadt' },
+    ]);
+    expect(codeOptions('districts', 'en-GB', { districts: altstadt })[0].label).toBe('Old town');
+    expect(codeOptions('goals', 'de', { districts: altstadt })).toEqual(codeOptions('goals', 'de'));
+    expect(codeOptions('districts', 'de', {}).map((option) => option.value)).toEqual([...districts.codes]);
+  });
+
+  it('leave the built-in list standing when an answer is missing, empty or malformed', () => {
+    for (const body of [null, 'Forbidden', {}, { data: null }, { data: { districts: [] } }, { data: { districts: [{ code: 'x', label: { de: 'X' } }] } }, { data: { districts: 'eving' } }]) {
+      expect(readConfiguredCodeLists(body)).toEqual({});
+    }
+    // A list the admin does not ask for is ignored, not mistaken for one of its own.
+    expect(readConfiguredCodeLists({ data: { goals: [{ code: 'x', label: { de: 'X', en: 'X' } }] } })).toEqual({});
   });
 });
 

@@ -2,8 +2,8 @@ import { Field, Flex, MultiSelect, MultiSelectOption, Tag, Typography } from '@s
 import { Cross } from '@strapi/icons';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { codeOptions } from '../../domain/custom-fields';
 import type { CustomFieldInputProps } from './field-props';
+import { useCodeOptions } from './use-code-options';
 
 /**
  * Several codes of one code list, chosen by their labels. The choice is shown below the select as
@@ -13,11 +13,11 @@ import type { CustomFieldInputProps } from './field-props';
 const CodeMultiSelectInput = React.forwardRef<HTMLDivElement, CustomFieldInputProps<unknown>>(
   ({ name, label, hint, placeholder, required, disabled, labelAction, error, value, onChange, attribute }, ref) => {
     const { formatMessage, locale } = useIntl();
-    const options = React.useMemo(() => codeOptions(attribute.options?.codeList ?? '', locale), [attribute.options?.codeList, locale]);
+    const { options, settled } = useCodeOptions(attribute.options?.codeList ?? '', locale);
     const labelOf = React.useMemo(() => new Map(options.map((option) => [option.value, option.label])), [options]);
     const selected = Array.isArray(value) ? value.filter((code): code is string => typeof code === 'string') : [];
     // Codes no longer in the list stay visible, so saving does not drop them silently; the server names them.
-    const unknown = selected.filter((code) => !labelOf.has(code));
+    const unknown = settled ? selected.filter((code) => !labelOf.has(code)) : [];
 
     const change = (codes: string[]) => {
       const order = options.map((option) => option.value);

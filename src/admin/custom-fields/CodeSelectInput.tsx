@@ -1,14 +1,17 @@
 import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { codeOptions } from '../../domain/custom-fields';
 import type { CustomFieldInputProps } from './field-props';
+import { useCodeOptions } from './use-code-options';
 
-/** One code of a code list, chosen by its label; stored, as before, as the enumeration's code. */
+/**
+ * One code of a code list, chosen by its label; stored, as before, as the enumeration's code (or,
+ * for a list the city configures, as text).
+ */
 const CodeSelectInput = React.forwardRef<HTMLDivElement, CustomFieldInputProps<string>>(
   ({ name, label, hint, placeholder, required, disabled, labelAction, error, value, onChange, attribute }, ref) => {
     const { formatMessage, locale } = useIntl();
-    const options = React.useMemo(() => codeOptions(attribute.options?.codeList ?? '', locale), [attribute.options?.codeList, locale]);
+    const { options } = useCodeOptions(attribute.options?.codeList ?? '', locale);
     const change = (code: string | number) => onChange({ target: { name, type: 'enumeration', value: code === '' ? null : String(code) } });
 
     return (

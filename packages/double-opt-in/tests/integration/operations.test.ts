@@ -107,8 +107,11 @@ describe('editors', () => {
     return res.body.data.token ?? res.body.data.accessToken;
   }
 
-  it('export the confirmed list as CSV and see the outbox', async () => {
-    await request(app.server).post('/api/double-opt-in/subscribe').send({ firstName: 'Cora', lastName: 'Bestätigt', email: 'cora@example.org', consent: true, interests: ['mobilitaet'] }).expect(202);
+  it('export the confirmed list as CSV, with the configured facets, and see the outbox', async () => {
+    await request(app.server)
+      .post('/api/double-opt-in/subscribe')
+      .send({ firstName: 'Cora', lastName: 'Bestätigt', email: 'cora@example.org', consent: true, interests: ['mobilitaet'], districts: ['nord', 'ost'] })
+      .expect(202);
     const [mail] = await sink.waitFor('cora@example.org');
     const token = new URL((mail.parsed.text ?? '').match(/https?:\/\/\S+confirm\?token=\S+/)![0]).searchParams.get('token');
     await request(app.server).post('/api/double-opt-in/confirm').send({ token }).expect(200);
@@ -117,8 +120,10 @@ describe('editors', () => {
     const csv = await request(app.server).get('/double-opt-in/export.csv').set('Authorization', `Bearer ${bearer}`).expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe('first_name,last_name,email,language,interests,confirmed_at,signed_up_at');
-    expect(lines.filter((line) => line.includes('cora@example.org'))).toHaveLength(1);
+    expect(lines[0]).toBe('first_name,last_name,email,language,interests,confirmed_at,signed_up_at,districts');
+    const cora = lines.filter((line) => line.includes('cora@example.org'));
+    expect(cora).toHaveLength(1);
+    expect(cora[0]).toMatch(/^Cora,Bestätigt,cora@example\.org,de,mobilitaet,[^,]+,[^,]+,nord ost$/);
     expect(csv.text).not.toContain('fresh@example.org');
 
     const outbox = await request(app.server).get('/double-opt-in/outbox').set('Authorization', `Bearer ${bearer}`).expect(200);

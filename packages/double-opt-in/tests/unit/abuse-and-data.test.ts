@@ -1,6 +1,7 @@
 import { toCsv } from '../../server/src/domain/csv';
 import { hasControlCharacters, isPlausibleEmail, normalizeEmail } from '../../server/src/domain/email-address';
 import { ipForRecord } from '../../server/src/domain/ip-address';
+import { poolExportTable, type ExportedMember } from '../../server/src/domain/pool-export';
 import { renderPage } from '../../server/src/domain/pages';
 import { buildSignupSchema, problemsOf, signupFromForm } from '../../server/src/domain/signup-schema';
 
@@ -62,6 +63,46 @@ describe('sign-up schema', () => {
 describe('CSV export', () => {
   it('quotes as RFC 4180 and defuses formulas', () => {
     expect(toCsv(['a', 'b'], [['x,y', '=HYPERLINK("evil")'], ['"quoted"', null]])).toBe('a,b\r\n"x,y","\'=HYPERLINK(""evil"")"\r\n"""quoted""",\r\n');
+  });
+
+  const member: ExportedMember = {
+    firstName: 'Erika',
+    lastName: 'Muster',
+    email: 'erika@example.org',
+    language: 'de',
+    interests: ['mobility', 'climate'],
+    facets: { districts: ['north', 'east'], ageGroups: [] },
+    confirmedAt: '2026-03-02T10:00:00.000Z',
+    createdAt: new Date('2026-03-01T09:00:00.000Z'),
+  };
+
+  it('gives each configured facet a column after the fixed ones, by its name', () => {
+    const { header, rows } = poolExportTable([member], [{ name: 'districts' }, { name: 'ageGroups' }]);
+    expect(header).toEqual(['first_name', 'last_name', 'email', 'language', 'interests', 'confirmed_at', 'signed_up_at', 'districts', 'ageGroups']);
+    expect(rows).toEqual([
+      ['Erika', 'Muster', 'erika@example.org', 'de', 'mobility climate', '2026-03-02T10:00:00.000Z', '2026-03-01T09:00:00.000Z', 'north east', ''],
+    ]);
+  });
+
+  it('leaves a facet empty that a member never chose or whose stored value is not a list, and exports no facet the config does not name', () => {
+    const older: ExportedMember = { ...member, interests: null, facets: null };
+    const edited: ExportedMember = { ...member, facets: { districts: 'north', retired: ['x'] } };
+    const { header, rows } = poolExportTable([older, edited], [{ name: 'districts' }]);
+    expect(header).not.toContain('retired');
+    const cell = (row: string[], column: string) => row[header.indexOf(column)];
+    expect(rows.map((row) => [cell(row, 'interests'), cell(row, 'districts')])).toEqual([
+      ['', ''],
+      ['mobility climate', ''],
+    ]);
+  });
+
+  it('tells a facet named like a fixed column apart', () => {
+    expect(poolExportTable([], [{ name: 'language' }]).header.slice(-2)).toEqual(['signed_up_at', 'facets.language']);
+  });
+
+  it('defuses formulas in facet codes as in every other cell', () => {
+    const { header, rows } = poolExportTable([{ ...member, facets: { districts: ['=HYPERLINK("evil")', 'north'] } }], [{ name: 'districts' }]);
+    expect(toCsv(header, rows).split('\r\n')[1].endsWith(',"\'=HYPERLINK(""evil"") north"')).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { LocaleCode } from '../../../domain/code-lists';
 import { opportunityTopics, attendanceModes } from '../../../domain/code-lists';
+import type { ConfiguredCodeLists } from '../../../domain/configured-code-lists';
 import { renderOpportunityCalendar } from '../../../domain/opportunities/opportunity-calendar';
 import type { CodeListLike } from '../../../domain/opportunities/opportunity-config';
 import { calendarFilter, type CalendarFilterKind, type OpportunityListQuery } from '../../../domain/opportunities/opportunity-query';
@@ -28,6 +29,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The city's districts with their labels, for the web front's filter. */
     districts(): CodeListLike {
       return config.districts;
+    },
+
+    /** The lists the city configured in place of built-in ones, for the admin's widgets. */
+    configuredCodeLists(): ConfiguredCodeLists {
+      return { districts: config.districts };
     },
 
     async list(query: OpportunityListQuery, now = new Date()): Promise<OpportunityPage> {

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { toCsv } from '../domain/csv';
+import { poolExportTable } from '../domain/pool-export';
+import { getService } from '../get-service';
 import { createOutboxRepository } from '../repositories/outbox-repository';
 import { createSubscriberRepository } from '../repositories/subscriber-repository';
 
@@ -7,16 +9,12 @@ import { createSubscriberRepository } from '../repositories/subscriber-repositor
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const subscribers = createSubscriberRepository(strapi);
   const outbox = createOutboxRepository(strapi);
-  const iso = (value: string | Date | null) => (value ? new Date(value).toISOString() : '');
 
   return {
     async exportConfirmedCsv(language?: string): Promise<{ csv: string; rowCount: number }> {
-      const rows = await subscribers.findConfirmed({ language });
-      const csv = toCsv(
-        ['first_name', 'last_name', 'email', 'language', 'interests', 'confirmed_at', 'signed_up_at'],
-        rows.map((row) => [row.firstName, row.lastName, row.email, row.language, (row.interests ?? []).join(' '), iso(row.confirmedAt), iso(row.createdAt)]),
-      );
-      return { csv, rowCount: rows.length };
+      const members = await subscribers.findConfirmed({ language });
+      const { header, rows } = poolExportTable(members, getService(strapi, 'settings').get().facets);
+      return { csv: toCsv(header, rows), rowCount: rows.length };
     },
 
     /** Recent mails with their links, so that without SMTP a newcomer can still follow the flow. */
