@@ -85,7 +85,7 @@ const PoolPage = () => {
       const url = URL.createObjectURL(data);
       const anchor = document.createElement('a');
       anchor.href = url;
-      anchor.download = `mitmach-pool-${new Date().toISOString().slice(0, 10)}.csv`;
+      anchor.download = `subscribers-${new Date().toISOString().slice(0, 10)}.csv`;
       anchor.click();
       URL.revokeObjectURL(url);
     } catch (failure: unknown) {

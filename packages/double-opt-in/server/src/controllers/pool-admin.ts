@@ -13,7 +13,7 @@ export interface Context {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async exportCsv(ctx: Context) {
     const language = typeof ctx.query.language === 'string' ? ctx.query.language : undefined;
-    ctx.set('Content-Disposition', `attachment; filename="mitmach-pool-${new Date().toISOString().slice(0, 10)}.csv"`);
+    ctx.set('Content-Disposition', `attachment; filename="subscribers-${new Date().toISOString().slice(0, 10)}.csv"`);
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/csv; charset=utf-8';
     const { csv, rowCount } = await getService(strapi, 'pool-admin').exportConfirmedCsv(language);
