@@ -1,5 +1,7 @@
 import type { Search } from '../../server/src/domain/criteria';
-import { rankFormats } from '../../server/src/domain/ranking';
+import { createBitset } from '../../server/src/domain/bitset';
+import { rangeStatus } from '../../server/src/domain/match-rules';
+import { pageByScore, rankFormats } from '../../server/src/domain/ranking';
 import { explain } from '../../server/src/domain/reasons';
 import { indexOf, record, settings } from './fixtures';
 
@@ -107,5 +109,36 @@ describe('explain', () => {
     expect(explain(index, online, search, 'modes', 'not_matched', 'en')).toBe('Only as online, not as praesenz.');
     expect(explain(index, online, search, 'budget', 'partly', 'de')).toBe('Kosten (Kostenstufe niedrig, geschätzt) können den Rahmen von bis_1000 übersteigen.');
     expect(explain(index, online, search, 'phase', 'unknown', 'de')).toBe('Keine Angaben zu Projektphasen.');
+  });
+});
+
+describe('the fast paths give the answers of the plain rules', () => {
+  // A fixed pseudo-random sequence, so a failure can be repeated.
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+
+  it('picks a page of all formats exactly as the counting sort does', () => {
+    for (let trial = 0; trial < 200; trial++) {
+      const size = 1 + Math.floor(next() * 300);
+      // Few distinct scores, so ties are common.
+      const scores = Uint8Array.from({ length: size }, () => [100, 75, 75, 50, 33, 0][Math.floor(next() * 6)]);
+      const offset = Math.floor(next() * 30);
+      const limit = 1 + Math.floor(next() * 25);
+      expect(pageByScore(scores, null, offset, limit)).toEqual(pageByScore(scores, createBitset(size, true), offset, limit));
+    }
+  });
+
+  it('rates group sizes exactly as rangeStatus does, tolerance included', () => {
+    const ranges: Array<[number | null, number | null]> = [[null, null], [5, 20], [10, null], [null, 40], [30, 30], [1, 1000], [100, 500]];
+    const records = ranges.map(([participantsMin, participantsMax]) => record({ participantsMin, participantsMax }));
+    const index = indexOf(records);
+    for (const participants of [1, 4, 5, 9, 10, 19, 20, 24, 25, 30, 36, 40, 48, 80, 99, 600, 700]) {
+      const ranking = rankFormats(index, { participants, pageSize: 50 } as Search, settings);
+      for (const result of ranking.results) {
+        const { low, high } = index.participantRanges;
+        const expected = ['unknown', 'not_matched', 'partly', 'matched'][rangeStatus(low[result.position], high[result.position], participants, settings.participantsTolerance)];
+        expect(result.criteria.find((match) => match.criterion === 'participants')?.status).toBe(expected);
+      }
+    }
   });
 });

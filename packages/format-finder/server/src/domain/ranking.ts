@@ -13,7 +13,6 @@ import {
   type Search,
 } from './criteria';
 import type { FormatIndex } from './format-index';
-import { rangeStatus } from './match-rules';
 
 export type RankingSettings = Pick<
   FinderConfig,
@@ -67,6 +66,18 @@ function creditTable(settings: RankingSettings): Float32Array {
   return table;
 }
 
+/** Per index and tolerance: each format's group-size range widened by the tolerance (see rangeStatus). */
+const toleratedByIndex = new WeakMap<FormatIndex, { tolerance: number; lowest: Float64Array; highest: Float64Array }>();
+function toleratedRanges(index: FormatIndex, tolerance: number): { lowest: Float64Array; highest: Float64Array } {
+  let ranges = toleratedByIndex.get(index);
+  if (!ranges || ranges.tolerance !== tolerance) {
+    const { low, high } = index.participantRanges;
+    ranges = { tolerance, lowest: low.map((value) => value * (1 - tolerance)), highest: high.map((value) => value * (1 + tolerance)) };
+    toleratedByIndex.set(index, ranges);
+  }
+  return ranges;
+}
+
 function evaluate(index: FormatIndex, search: Search, criterion: Criterion, settings: RankingSettings, credits: Float32Array): Evaluation {
   const size = index.records.length;
 
@@ -74,9 +85,14 @@ function evaluate(index: FormatIndex, search: Search, criterion: Criterion, sett
     const status = new Uint8Array(size);
     const wanted = search.participants as number;
     const { low, high } = index.participantRanges;
-    const tolerance = settings.participantsTolerance;
+    const { lowest, highest } = toleratedRanges(index, settings.participantsTolerance);
+    // rangeStatus, with the tolerated bounds computed once per index instead of once per format and search.
     for (let position = 0; position < size; position++) {
-      status[position] = rangeStatus(low[position], high[position], wanted, tolerance);
+      const from = low[position];
+      if (Number.isNaN(from)) status[position] = STATUS_CODE.unknown;
+      else if (wanted >= from && wanted <= high[position]) status[position] = STATUS_CODE.matched;
+      else if (wanted < from) status[position] = wanted >= lowest[position] ? STATUS_CODE.partly : STATUS_CODE.not_matched;
+      else status[position] = wanted <= highest[position] ? STATUS_CODE.partly : STATUS_CODE.not_matched;
     }
     return { status, credit: null };
   }
@@ -132,6 +148,16 @@ function allOf(sets: Bitset[], size: number): Bitset {
   return result;
 }
 
+/** Up to this many criteria, scores come from a table of every status tuple (4^6 = 4096 entries). */
+const MAX_TABLE_CRITERIA = 6;
+
+const tuplesByIndex = new WeakMap<FormatIndex, Uint16Array>();
+function tuplesOf(index: FormatIndex): Uint16Array {
+  let tuples = tuplesByIndex.get(index);
+  if (!tuples) tuplesByIndex.set(index, (tuples = new Uint16Array(index.records.length)));
+  return tuples;
+}
+
 /** Buffers reused across searches of one index; ranking is synchronous, so they are never shared. */
 const scratchByIndex = new WeakMap<FormatIndex, { scores: Uint8Array; earned: Float64Array }>();
 function scratch(index: FormatIndex) {
@@ -165,24 +191,55 @@ function facetsFor(index: FormatIndex, search: Search, musts: Criterion[], count
   return facets;
 }
 
+/** Up to this many leading results, a page of all formats is picked in one pass instead of sorted by counting. */
+const TOP_SELECTION_LIMIT = 100;
+
 /**
- * One page of the positions in `keep`, ordered by score (high first) and then by position (name
- * order): a counting sort over the 101 possible scores that only materialises the page.
+ * The `count` positions with the highest scores, ties in position order: one pass that mostly
+ * only compares a score with the lowest one still in the selection.
  */
-export function pageByScore(scores: Uint8Array, keep: Bitset, offset: number, limit: number): { total: number; positions: number[] } {
-  const next = new Int32Array(102);
+function topPositions(scores: Uint8Array, count: number): number[] {
+  const best: number[] = [];
+  let floor = -1;
   for (let position = 0; position < scores.length; position++) {
-    if (hasBit(keep, position)) next[101 - scores[position]]++;
+    const score = scores[position];
+    if (score <= floor) continue;
+    // After every kept position with a score at least as high (earlier positions win ties).
+    let at = best.length;
+    while (at > 0 && scores[best[at - 1]] < score) at--;
+    best.splice(at, 0, position);
+    if (best.length > count) best.pop();
+    if (best.length === count) floor = scores[best[count - 1]];
+  }
+  return best;
+}
+
+/**
+ * One page of the positions in `keep` (null: all), ordered by score (high first) and then by
+ * position (name order): a counting sort over the 101 possible scores that only materialises the page.
+ */
+export function pageByScore(scores: Uint8Array, keep: Bitset | null, offset: number, limit: number): { total: number; positions: number[] } {
+  if (!keep && offset + limit <= TOP_SELECTION_LIMIT) return { total: scores.length, positions: topPositions(scores, offset + limit).slice(offset) };
+  const next = new Int32Array(102);
+  if (keep) {
+    for (let position = 0; position < scores.length; position++) {
+      if (hasBit(keep, position)) next[101 - scores[position]]++;
+    }
+  } else {
+    for (let position = 0; position < scores.length; position++) next[101 - scores[position]]++;
   }
   for (let slot = 1; slot < next.length; slot++) next[slot] += next[slot - 1];
   const total = next[101];
   const positions: number[] = [];
   const end = Math.min(total, offset + limit);
   if (offset >= end) return { total, positions };
+  // Only scores that can land on the page need a look: a score whose first rank is at or past `end` cannot.
   for (let position = 0; position < scores.length; position++) {
-    if (!hasBit(keep, position)) continue;
-    const rank = next[100 - scores[position]]++;
-    if (rank >= offset && rank < end) positions[rank - offset] = position;
+    if (keep && !hasBit(keep, position)) continue;
+    const slot = 100 - scores[position];
+    if (next[slot] >= end) continue;
+    const rank = next[slot]++;
+    if (rank >= offset) positions[rank - offset] = position;
   }
   return { total, positions };
 }
@@ -206,15 +263,50 @@ export function rankFormats(index: FormatIndex, search: Search, settings: Rankin
 
   const totalWeight = used.reduce((sum, criterion) => sum + settings.weights[criterion], 0);
   const { scores, earned } = scratch(index);
+  const weights = used.map((criterion) => settings.weights[criterion] / totalWeight);
+  const statuses = used.map((criterion) => evaluations.get(criterion) as Evaluation);
   if (totalWeight === 0) scores.fill(100);
-  else {
+  else if (used.length <= MAX_TABLE_CRITERIA && statuses.every(({ credit }) => credit === null)) {
+    // Each format's score follows from its tuple of status codes (two bits per criterion): the
+    // score of every possible tuple is computed once, then each format only looks its tuple up.
+    const table = new Uint8Array(1 << (2 * used.length));
+    for (let tuple = 0; tuple < table.length; tuple++) {
+      let sum = 0;
+      for (let turn = 0; turn < used.length; turn++) sum += weights[turn] * credits[(tuple >> (2 * turn)) & 3];
+      table[tuple] = Math.round(sum * 100);
+    }
+    // The common searches name one to four criteria: one pass reads all their statuses at once.
+    const [a, b, c, d] = statuses.map(({ status }) => status);
+    switch (used.length) {
+      case 1:
+        for (let position = 0; position < size; position++) scores[position] = table[a[position]];
+        break;
+      case 2:
+        for (let position = 0; position < size; position++) scores[position] = table[a[position] | (b[position] << 2)];
+        break;
+      case 3:
+        for (let position = 0; position < size; position++) scores[position] = table[a[position] | (b[position] << 2) | (c[position] << 4)];
+        break;
+      case 4:
+        for (let position = 0; position < size; position++) scores[position] = table[a[position] | (b[position] << 2) | (c[position] << 4) | (d[position] << 6)];
+        break;
+      default: {
+        const tuples = tuplesOf(index);
+        statuses.forEach(({ status }, turn) => {
+          const shift = 2 * turn;
+          if (turn === 0) for (let position = 0; position < size; position++) tuples[position] = status[position];
+          else for (let position = 0; position < size; position++) tuples[position] |= status[position] << shift;
+        });
+        for (let position = 0; position < size; position++) scores[position] = table[tuples[position]];
+      }
+    }
+  } else {
     earned.fill(0);
-    for (const criterion of used) {
-      const weight = settings.weights[criterion] / totalWeight;
-      const { status, credit } = evaluations.get(criterion) as Evaluation;
+    statuses.forEach(({ status, credit }, turn) => {
+      const weight = weights[turn];
       if (credit) for (let position = 0; position < size; position++) earned[position] += weight * credit[position];
       else for (let position = 0; position < size; position++) earned[position] += weight * credits[status[position]];
-    }
+    });
     for (let position = 0; position < size; position++) scores[position] = Math.round(earned[position] * 100);
   }
 
@@ -232,7 +324,7 @@ export function rankFormats(index: FormatIndex, search: Search, settings: Rankin
   // formats by score and name in one pass.
   const page = Math.max(1, search.page ?? 1);
   const pageSize = search.pageSize ?? settings.pageSize;
-  const { total, positions } = pageByScore(scores, satisfying, (page - 1) * pageSize, pageSize);
+  const { total, positions } = pageByScore(scores, musts.length > 0 ? satisfying : null, (page - 1) * pageSize, pageSize);
   const results = positions.map(describe);
 
   const facets = facetsFor(index, search, musts, () => {
