@@ -14,22 +14,41 @@ export interface AnswerRequest {
   ifNoneMatch: string | undefined;
 }
 
+/** Tags remembered per index version; a new version starts afresh, and the count stays bounded. */
+const REMEMBERED_TAGS = 2000;
+
 /**
  * Entity tags of the public GET answers, used by the controller (tag on every answer, 304 on a
  * match) and by the `conditional-get` middleware (304 before routing). One place, so both always
  * compute the same tag.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /**
-   * How a request is to be treated: `uncached` (caching off), `personal` (credentials: never a
-   * tag, `no-store`), or `public` with its tag and whether the client already holds it.
-   */
-  async decide(what: TaggedAnswer, request: AnswerRequest): Promise<{ kind: 'uncached' } | { kind: 'personal' } | { kind: 'public'; tag: string; notModified: boolean; cacheControl: string }> {
-    const formatIndex = getService(strapi, 'format-index');
-    const { httpCache } = formatIndex.settings();
-    if (!httpCache.enabled) return { kind: 'uncached' };
-    if (request.authorization) return { kind: 'personal' };
-    const tag = entityTag([what, await formatIndex.version(), normalizedQuery(request.querystring)]);
-    return { kind: 'public', tag, notModified: ifNoneMatchHits(request.ifNoneMatch, tag), cacheControl: httpCache.cacheControl };
-  },
-});
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  // Sorting and hashing the query costs more than the rest of a 304: each tag is computed once per version.
+  let remembered = { version: '', tags: new Map<string, string>() };
+  function tagOf(what: TaggedAnswer, version: string, querystring: string): string {
+    if (remembered.version !== version) remembered = { version, tags: new Map() };
+    const key = `${what}?${querystring}`;
+    let tag = remembered.tags.get(key);
+    if (tag === undefined) {
+      tag = entityTag([what, version, normalizedQuery(querystring)]);
+      if (remembered.tags.size >= REMEMBERED_TAGS) remembered.tags.clear();
+      remembered.tags.set(key, tag);
+    }
+    return tag;
+  }
+
+  return {
+    /**
+     * How a request is to be treated: `uncached` (caching off), `personal` (credentials: never a
+     * tag, `no-store`), or `public` with its tag and whether the client already holds it.
+     */
+    async decide(what: TaggedAnswer, request: AnswerRequest): Promise<{ kind: 'uncached' } | { kind: 'personal' } | { kind: 'public'; tag: string; notModified: boolean; cacheControl: string }> {
+      const formatIndex = getService(strapi, 'format-index');
+      const { httpCache } = formatIndex.settings();
+      if (!httpCache.enabled) return { kind: 'uncached' };
+      if (request.authorization) return { kind: 'personal' };
+      const tag = tagOf(what, await formatIndex.version(), request.querystring);
+      return { kind: 'public', tag, notModified: ifNoneMatchHits(request.ifNoneMatch, tag), cacheControl: httpCache.cacheControl };
+    },
+  };
+};
