@@ -65,9 +65,26 @@ export function soonestFirst<T extends Pick<DigestItem, 'startsAt' | 'id'>>(item
   return [...items].sort((a, b) => startOf(a) - startOf(b) || a.id.localeCompare(b.id));
 }
 
+// A digest picks the items of every member from the same list: it is sorted once, and each
+// member's selection keeps that order.
+const sortedLists = new WeakMap<readonly DigestItem[], DigestItem[]>();
+function sortedOnce(items: readonly DigestItem[]): DigestItem[] {
+  let sorted = sortedLists.get(items);
+  if (!sorted) {
+    sorted = soonestFirst(items);
+    sortedLists.set(items, sorted);
+  }
+  return sorted;
+}
+
 /** The items of one member's mail: those that concern them, soonest first, at most `max`. Empty: no mail. */
 export function itemsFor(preferences: Preferences, items: readonly DigestItem[], dimensions: readonly MatchDimension[], max = Number.POSITIVE_INFINITY): DigestItem[] {
-  return soonestFirst(items.filter((item) => itemMatches(item, preferences, dimensions))).slice(0, max);
+  const listed: DigestItem[] = [];
+  for (const item of sortedOnce(items)) {
+    if (listed.length >= max) break;
+    if (itemMatches(item, preferences, dimensions)) listed.push(item);
+  }
+  return listed;
 }
 
 /**
@@ -159,11 +176,20 @@ function dateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+// Every member's mail shows the same few dates: each is formatted once per locale and time zone.
+const formattedDates = new WeakMap<DigestItem, Map<string, string | null>>();
+
 function when(item: DigestItem, input: DigestMailInput): string | null {
   if (!item.startsAt) return null;
-  const date = new Date(item.startsAt);
-  if (Number.isNaN(date.getTime())) return null;
-  return dateFormat(input.dateLocale, item.timeZone || input.timeZone).format(date);
+  const timeZone = item.timeZone || input.timeZone;
+  const key = `${input.dateLocale}\u0000${timeZone}`;
+  let byFormat = formattedDates.get(item);
+  if (!byFormat) formattedDates.set(item, (byFormat = new Map()));
+  if (!byFormat.has(key)) {
+    const date = new Date(item.startsAt);
+    byFormat.set(key, Number.isNaN(date.getTime()) ? null : dateFormat(input.dateLocale, timeZone).format(date));
+  }
+  return byFormat.get(key) ?? null;
 }
 
 const SAFE_URL = /^https?:\/\//i;

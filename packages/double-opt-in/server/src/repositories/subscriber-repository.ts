@@ -25,6 +25,9 @@ export interface SubscriberRow {
   updatedAt: string | Date;
 }
 
+/** A confirmed member as a mailing's start reads it. */
+export type AudienceMember = Pick<SubscriberRow, 'id' | 'email' | 'language' | 'interests' | 'facets'>;
+
 /** Subscribers, read and written through the query engine (no drafts, no locales on this type). */
 export function createSubscriberRepository(strapi: Core.Strapi) {
   const query = () => queryOf<SubscriberRow>(strapi, SUBSCRIBER);
@@ -67,6 +70,17 @@ export function createSubscriberRepository(strapi: Core.Strapi) {
         where: { status: 'confirmed', suppressedAt: { $null: true }, ...(filter.language ? { language: filter.language } : {}) },
         orderBy: { id: 'asc' },
       });
+    },
+    /**
+     * The confirmed members as a mailing's start needs them (who, where to, what they chose), in
+     * id order: only these columns, since a start reads the whole pool at once.
+     */
+    async findConfirmedAudience(filter: { language?: string } = {}): Promise<AudienceMember[]> {
+      return query().findMany({
+        where: { status: 'confirmed', suppressedAt: { $null: true }, ...(filter.language ? { language: filter.language } : {}) },
+        select: ['id', 'email', 'language', 'interests', 'facets'],
+        orderBy: { id: 'asc' },
+      }) as Promise<AudienceMember[]>;
     },
     /** Pending sign-ups last touched before `before` (a new sign-up attempt touches them). */
     async findStalePending(before: Date, limit: number): Promise<SubscriberRow[]> {

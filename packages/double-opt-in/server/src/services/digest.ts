@@ -14,7 +14,7 @@ import {
 import { INTERESTS_DIMENSION, type Preferences } from '../domain/facets';
 import { getService } from '../get-service';
 import { createDigestRepository, type DigestMailingRow } from '../repositories/digest-repository';
-import { createSubscriberRepository, type SubscriberRow } from '../repositories/subscriber-repository';
+import { createSubscriberRepository, type AudienceMember, type SubscriberRow } from '../repositories/subscriber-repository';
 
 /** What a host's digest source offers: `strapi.service(config.digest.source).digestItems(…)`. */
 export interface DigestSource {
@@ -87,13 +87,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { rendered, headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } };
   }
 
-  const membersOf = (people: readonly SubscriberRow[]) =>
+  const membersOf = (people: readonly AudienceMember[]) =>
     people.map((person) => ({ id: person.id, language: settings().locale(person.language), preferences: preferences().of(person) as Preferences }));
 
   /** Who would get the digest of these items now, and one example mail per language (sample name, a real member's choices). */
   async function previewOf(items: DigestItem[]) {
     const config = settings().get();
-    const people = await subscribers.findConfirmed();
+    const people = await subscribers.findConfirmedAudience();
     const members = membersOf(people);
     const audience = digestAudience(members, items, dimensions(), config.digest.maxItemsPerMail);
     const examples = config.locales.flatMap((language) => {
@@ -227,7 +227,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (items.length === 0) throw new errors.ApplicationError('none of the picked items is published and upcoming any more: pick items first');
       await repository.saveSnapshot(mailing.id, items);
       cache.delete(mailing.id);
-      const people = await subscribers.findConfirmed();
+      const people = await subscribers.findConfirmedAudience();
       const audience = digestAudience(membersOf(people), items, dimensions(), settings().get().digest.maxItemsPerMail);
       const emails = new Map(people.map((person) => [person.id, person.email]));
       await repository.insertDeliveries(

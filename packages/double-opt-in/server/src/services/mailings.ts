@@ -42,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const isDigest = (mailing: MailingRow) => (mailing as MailingRow & { kind?: string | null }).kind === 'digest';
 
-  function audienceOf(mailing: MailingRow, candidates: SubscriberRow[]): SubscriberRow[] {
+  function audienceOf<Member extends Pick<SubscriberRow, 'interests'>>(mailing: MailingRow, candidates: Member[]): Member[] {
     const wanted = mailing.interests ?? [];
     if (wanted.length === 0) return candidates;
     return candidates.filter((subscriber) => (subscriber.interests ?? []).some((interest) => wanted.includes(interest)));
@@ -108,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // A digest goes to every language, each member only with the items that concern them.
           recipientCount = await getService(strapi, 'digest').writeDeliveries(mailing.id, now);
         } else {
-          const audience = audienceOf(mailing, await subscribers.findConfirmed({ language: mailing.language }));
+          const audience = audienceOf(mailing, await subscribers.findConfirmedAudience({ language: mailing.language }));
           await mailings.insertDeliveries(
             mailing,
             audience.map((subscriber) => ({ subscriberId: subscriber.id, recipient: subscriber.email })),
