@@ -66,13 +66,24 @@ function creditTable(settings: RankingSettings): Float32Array {
   return table;
 }
 
+/** Group sizes whose statuses an index keeps (a status array is one byte per format). */
+const REMEMBERED_GROUP_SIZES = 256;
+
+interface ToleratedRanges {
+  tolerance: number;
+  lowest: Float64Array;
+  highest: Float64Array;
+  /** The participants statuses of the group sizes asked for so far; read-only once stored. */
+  byWanted: Map<number, Uint8Array>;
+}
+
 /** Per index and tolerance: each format's group-size range widened by the tolerance (see rangeStatus). */
-const toleratedByIndex = new WeakMap<FormatIndex, { tolerance: number; lowest: Float64Array; highest: Float64Array }>();
-function toleratedRanges(index: FormatIndex, tolerance: number): { lowest: Float64Array; highest: Float64Array } {
+const toleratedByIndex = new WeakMap<FormatIndex, ToleratedRanges>();
+function toleratedRanges(index: FormatIndex, tolerance: number): ToleratedRanges {
   let ranges = toleratedByIndex.get(index);
   if (!ranges || ranges.tolerance !== tolerance) {
     const { low, high } = index.participantRanges;
-    ranges = { tolerance, lowest: low.map((value) => value * (1 - tolerance)), highest: high.map((value) => value * (1 + tolerance)) };
+    ranges = { tolerance, lowest: low.map((value) => value * (1 - tolerance)), highest: high.map((value) => value * (1 + tolerance)), byWanted: new Map() };
     toleratedByIndex.set(index, ranges);
   }
   return ranges;
@@ -82,10 +93,15 @@ function evaluate(index: FormatIndex, search: Search, criterion: Criterion, sett
   const size = index.records.length;
 
   if (criterion === 'participants') {
-    const status = new Uint8Array(size);
     const wanted = search.participants as number;
+    const ranges = toleratedRanges(index, settings.participantsTolerance);
+    // Like the choice criteria's per-option statuses the index holds: per group size asked for,
+    // kept for the index's life (bounded), since the same sizes are asked again and again.
+    const known = ranges.byWanted.get(wanted);
+    if (known) return { status: known, credit: null };
+    const status = new Uint8Array(size);
     const { low, high } = index.participantRanges;
-    const { lowest, highest } = toleratedRanges(index, settings.participantsTolerance);
+    const { lowest, highest } = ranges;
     // rangeStatus, with the tolerated bounds computed once per index instead of once per format and search.
     for (let position = 0; position < size; position++) {
       const from = low[position];
@@ -94,6 +110,8 @@ function evaluate(index: FormatIndex, search: Search, criterion: Criterion, sett
       else if (wanted < from) status[position] = wanted >= lowest[position] ? STATUS_CODE.partly : STATUS_CODE.not_matched;
       else status[position] = wanted <= highest[position] ? STATUS_CODE.partly : STATUS_CODE.not_matched;
     }
+    if (ranges.byWanted.size >= REMEMBERED_GROUP_SIZES) ranges.byWanted.clear();
+    ranges.byWanted.set(wanted, status);
     return { status, credit: null };
   }
 
