@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Preferences } from './facets';
 import { escapeHtml } from './html';
+import { fillHtml, fillText, footerHtml, mailDocument, oneLine } from './mail-html';
 import type { RenderedMail } from './mail-template';
 
 /**
@@ -149,15 +150,6 @@ export interface DigestMailInput {
   timeZone: string;
 }
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
-const fill = (text: string, values: Record<string, string>) => text.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
-const fillHtml = (text: string, values: Record<string, string>) =>
-  escapeHtml(text).replace(PLACEHOLDER, (whole, name: string) => {
-    if (!(name in values)) return whole;
-    const value = escapeHtml(values[name]);
-    return name.endsWith('Url') ? `<a href="${value}">${value}</a>` : value;
-  });
-
 function pick(text: Record<string, string> | null | undefined, language: string, fallback: string): string {
   if (!text) return '';
   return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? '';
@@ -197,7 +189,7 @@ const SAFE_URL = /^https?:\/\//i;
 /** One member's digest: the items in their language, as plain text and accessible HTML, with the unsubscribe footer. */
 export function renderDigestMail(input: DigestMailInput): RenderedMail {
   const { texts, values, language, fallbackLanguage } = input;
-  const subject = fill(texts.subject, values).replace(/[\r\n]+/g, ' ').trim();
+  const subject = oneLine(fillText(texts.subject, values));
   const entries = input.items.map((item) => ({
     title: pick(item.title, language, fallbackLanguage),
     summary: pick(item.summary, language, fallbackLanguage),
@@ -205,7 +197,7 @@ export function renderDigestMail(input: DigestMailInput): RenderedMail {
     when: when(item, input),
   }));
 
-  const textParts = [fill(texts.greeting, values), fill(texts.intro, values)];
+  const textParts = [fillText(texts.greeting, values), fillText(texts.intro, values)];
   for (const entry of entries) {
     textParts.push(
       [`* ${entry.title}`, entry.when ? `  ${texts.when}: ${entry.when}` : '', entry.summary ? `  ${entry.summary.replace(/\s*\n\s*/g, ' ')}` : '', entry.url ? `  ${texts.more}: ${entry.url}` : '']
@@ -213,8 +205,8 @@ export function renderDigestMail(input: DigestMailInput): RenderedMail {
         .join('\n'),
     );
   }
-  textParts.push(fill(texts.choices, values));
-  const text = `${textParts.join('\n\n')}\n\n-- \n${fill(input.footer.trim(), values)}`;
+  textParts.push(fillText(texts.choices, values));
+  const text = `${textParts.join('\n\n')}\n\n-- \n${fillText(input.footer.trim(), values)}`;
 
   const itemHtml = entries.map((entry) => {
     const heading = entry.url && SAFE_URL.test(entry.url) ? `<a href="${escapeHtml(entry.url)}">${escapeHtml(entry.title)}</a>` : escapeHtml(entry.title);
@@ -226,19 +218,13 @@ export function renderDigestMail(input: DigestMailInput): RenderedMail {
       '</li>',
     ].join('');
   });
-  const html = [
-    '<!doctype html>',
-    `<html lang="${escapeHtml(language)}">`,
-    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(subject)}</title></head>`,
-    '<body style="font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em; margin: 0 auto; padding: 1em;">',
-    `<p>${fillHtml(texts.greeting, values)}</p>`,
-    `<p>${fillHtml(texts.intro, values)}</p>`,
+  const html = mailDocument(language, subject, [
+    `<p>${fillHtml(escapeHtml(texts.greeting), values)}</p>`,
+    `<p>${fillHtml(escapeHtml(texts.intro), values)}</p>`,
     `<ul style="padding-left: 1.2em;">${itemHtml.join('\n')}</ul>`,
-    `<p>${fillHtml(texts.choices, values)}</p>`,
+    `<p>${fillHtml(escapeHtml(texts.choices), values)}</p>`,
     '<hr>',
-    `<p style="font-size: 14px; color: #454545;">${fillHtml(input.footer.trim(), values).replace(/\n/g, '<br>\n')}</p>`,
-    '</body></html>',
-  ].join('\n');
+    footerHtml(input.footer, values),
+  ]);
   return { subject, text, html };
 }

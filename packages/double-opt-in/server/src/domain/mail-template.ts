@@ -1,4 +1,5 @@
 import { escapeHtml } from './html';
+import { PLACEHOLDER, fillHtml, fillText, mailDocument, oneLine } from './mail-html';
 
 /** The mails the plugin sends on its own, and the placeholders each may use. */
 export const MAIL_KINDS = {
@@ -21,7 +22,6 @@ export interface RenderedMail {
   html: string;
 }
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
 
 /** Placeholders a template uses that its kind does not know, and required ones it lacks. */
 export function checkTemplate(kind: MailKind, template: Partial<MailTemplate>): string[] {
@@ -43,38 +43,14 @@ export function checkTemplate(kind: MailKind, template: Partial<MailTemplate>): 
   return problems;
 }
 
-function fill(template: string, values: Record<string, string>, transform: (value: string, name: string) => string): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (name in values ? transform(values[name], name) : whole));
-}
-
-const isUrl = (name: string) => name.endsWith('Url');
-
 /**
  * Renders subject, text and HTML. Values are inserted as text: escaped in HTML, never able to
  * add markup; URLs become links. The subject is forced onto one line.
  */
 export function renderMail(template: MailTemplate, values: Record<string, string>, language: string, footer?: MailTemplate['body']): RenderedMail {
-  const subject = fill(template.subject, values, (value) => value).replace(/[\r\n]+/g, ' ').trim();
+  const subject = oneLine(fillText(template.subject, values));
   const body = footer ? `${template.body.trim()}\n\n-- \n${footer.trim()}` : template.body.trim();
-  const text = fill(body, values, (value) => value);
-
-  const paragraphs = body.split(/\n\s*\n/).map((paragraph) => {
-    const escaped = escapeHtml(paragraph.trim());
-    const filled = escaped.replace(PLACEHOLDER, (whole, name: string) => {
-      if (!(name in values)) return whole;
-      const value = escapeHtml(values[name]);
-      return isUrl(name) ? `<a href="${value}">${value}</a>` : value;
-    });
-    return `<p>${filled.replace(/\n/g, '<br>\n')}</p>`;
-  });
-  const html = [
-    '<!doctype html>',
-    `<html lang="${escapeHtml(language)}">`,
-    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(subject)}</title></head>`,
-    '<body style="font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em; margin: 0 auto; padding: 1em;">',
-    ...paragraphs,
-    '</body></html>',
-  ].join('\n');
-  return { subject, text, html };
+  const text = fillText(body, values);
+  const paragraphs = body.split(/\n\s*\n/).map((paragraph) => `<p>${fillHtml(escapeHtml(paragraph.trim()), values).replace(/\n/g, '<br>\n')}</p>`);
+  return { subject, text, html: mailDocument(language, subject, paragraphs) };
 }

@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import { escapeHtml } from './html';
+import { PLACEHOLDER, fillHtml, fillText, footerHtml, mailDocument, oneLine } from './mail-html';
 import type { RenderedMail } from './mail-template';
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
@@ -21,8 +22,6 @@ const markdown = new Marked({
     },
   },
 });
-
-const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
 
 // A mailing's body is the same for every recipient until the placeholders: parse it once.
 const parsed = new Map<string, string>();
@@ -48,28 +47,9 @@ export function unknownMailingPlaceholders(text: string): string[] {
  * recipient's values (escaped in HTML) and the unsubscribe footer.
  */
 export function renderMarkdownMail(subject: string, body: string, values: Record<string, string>, language: string, footer: string): RenderedMail {
-  const fillText = (text: string) => text.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
-  const filledSubject = fillText(subject).replace(/[\r\n]+/g, ' ').trim();
-  const text = `${fillText(body.trim())}\n\n-- \n${fillText(footer.trim())}`;
+  const filledSubject = oneLine(fillText(subject, values));
+  const text = `${fillText(body.trim(), values)}\n\n-- \n${fillText(footer.trim(), values)}`;
   // Placeholders are filled after rendering so no value can become Markdown or HTML.
-  const fillHtml = (html: string) =>
-    html.replace(PLACEHOLDER, (whole, name: string) => {
-      if (!(name in values)) return whole;
-      const value = escapeHtml(values[name]);
-      return name.endsWith('Url') ? `<a href="${value}">${value}</a>` : value;
-    });
-  const bodyHtml = fillHtml(toHtml(body.trim()));
-  const footerHtml = `<p style="font-size: 14px; color: #454545;">${fillHtml(escapeHtml(footer.trim()).replace(/\n/g, '<br>\n'))}</p>`;
-  const html = [
-    '<!doctype html>',
-    `<html lang="${escapeHtml(language)}">`,
-    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(filledSubject)}</title></head>`,
-    '<body style="font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em; margin: 0 auto; padding: 1em;">',
-    bodyHtml,
-    '<hr>',
-    footerHtml,
-    '</body></html>',
-  ].join('\n');
+  const html = mailDocument(language, filledSubject, [fillHtml(toHtml(body.trim()), values), '<hr>', footerHtml(footer, values)]);
   return { subject: filledSubject, text, html };
 }
