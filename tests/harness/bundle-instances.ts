@@ -9,6 +9,7 @@ import { randomBytes } from 'crypto';
 import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import { APP_DIR } from './strapi';
+import { destroyStrapi } from '@mitwirken/strapi-testing';
 
 export type DatabaseEnv = Record<string, string>;
 
@@ -63,7 +64,7 @@ export async function bootInstance(database: DatabaseEnv): Promise<Instance> {
       strapi,
       server: strapi.server.httpServer,
       async stop() {
-        await strapi.destroy();
+        await destroyStrapi(strapi);
         restore();
       },
     };

@@ -102,17 +102,52 @@ async function bootStrapi(location: AppLocation, options: StartOptions = {}): Pr
   return strapi;
 }
 
+interface ConnectionPool {
+  numUsed(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+}
+
+const QUIET_MS = 60;
+const SETTLE_LIMIT_MS = 5000;
+
+/**
+ * Waits until the database pool has been idle for a moment. Strapi's document service emits its
+ * entry events after the commit without awaiting them, and each reads the entry back. Destroying
+ * the pool under such a read leaves its connection request waiting for the acquire timeout, and
+ * the rejection then ends the test process after the suite has passed.
+ */
+async function settleDatabase(strapi: Core.Strapi): Promise<void> {
+  const pool = (strapi.db?.connection?.client as { pool?: ConnectionPool } | undefined)?.pool;
+  if (!pool) return;
+  const busy = () => pool.numUsed() > 0 || pool.numPendingAcquires() > 0 || pool.numPendingCreates() > 0;
+  const deadline = Date.now() + SETTLE_LIMIT_MS;
+  let quietSince = busy() ? 0 : Date.now();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    if (busy()) quietSince = 0;
+    else if (!quietSince) quietSince = Date.now();
+    else if (Date.now() - quietSince >= QUIET_MS) return;
+  }
+}
+
+/** Destroys the instance once its database pool has settled (see settleDatabase). */
+export async function destroyStrapi(strapi: Core.Strapi): Promise<void> {
+  await settleDatabase(strapi);
+  await strapi.destroy();
+}
+
 function testApp(location: AppLocation, strapi: Core.Strapi, cleanup: () => void, options: StartOptions): TestApp {
   return {
     strapi,
     server: strapi.server.httpServer,
     async stop() {
-      await strapi.destroy();
+      await destroyStrapi(strapi);
       cleanup();
       restoreEnvironment();
     },
     async restart() {
-      await strapi.destroy();
+      await destroyStrapi(strapi);
       return testApp(location, await bootStrapi(location, options), cleanup, options);
     },
   };
