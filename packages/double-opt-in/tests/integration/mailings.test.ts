@@ -1,3 +1,4 @@
+import { MIME_BOUNDARY } from '../../server/src/domain/mime-message';
 import { MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '../../server/src/uids';
 import { SmtpSink, headerOf, useSmtpSink, type TestApp } from '@mitwirken/strapi-testing';
 import { startHostApp } from '../harness/host-app';
@@ -78,6 +79,9 @@ describe('a mailing to the pool', () => {
     expect(mail.parsed.html).toContain('&lt;script&gt;');
     expect(mail.parsed.html).not.toContain('<script>');
     expect(mail.parsed.text).toContain('Abmelden: http');
+    // Composed by the plugin in one piece (the nodemailer provider takes `raw`), read by a mail parser like any other.
+    expect(mail.raw).toContain(`boundary="${MIME_BOUNDARY}"`);
+    expect(mail.parsed.from?.value[0].address).toBe(app.strapi.config.get<string>('plugin::email.settings.defaultFrom').replace(/.*<|>.*/g, ''));
 
     const progress = await service('mailings').progress(mailing.documentId);
     expect(progress).toMatchObject({ status: 'sent', recipients: 120, sent: 119, cancelled: 1, failed: 0, done: 1 });
