@@ -1,4 +1,4 @@
-import { simpleParser } from 'mailparser';
+import { simpleParser, type AddressObject } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { composeMime, MIME_BOUNDARY, quotedPrintable, type MimeMail } from '../../server/src/domain/mime-message';
 
@@ -25,6 +25,11 @@ function compose(overrides: Partial<MimeMail> = {}) {
   return composed;
 }
 
+/** The mailboxes of an address header as a parser reads them, one header or several. */
+function addresses(field: AddressObject | AddressObject[] | undefined) {
+  return [field ?? []].flat().flatMap((header) => header.value);
+}
+
 /** What nodemailer's own composer makes of the same mail, for comparison. */
 async function nodemailerMessage(input: MimeMail) {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
@@ -39,7 +44,7 @@ describe('composeMime', () => {
     const theirs = await nodemailerMessage(input);
     for (const field of ['subject', 'messageId', 'text', 'html'] as const) expect(ours[field]).toEqual(theirs[field]);
     expect(ours.date?.toISOString()).toBe(theirs.date?.toISOString());
-    for (const field of ['from', 'to', 'replyTo'] as const) expect(ours[field]?.value).toEqual(theirs[field]?.value);
+    for (const field of ['from', 'to', 'replyTo'] as const) expect(addresses(ours[field])).toEqual(addresses(theirs[field]));
     for (const header of ['list-unsubscribe', 'list-unsubscribe-post', 'mime-version']) expect(ours.headers.get(header)).toEqual(theirs.headers.get(header));
     expect(ours.from?.value).toEqual([{ name: 'Mitmach-Pool Nordstadt', address: 'mitmachen@example.org' }]);
   });
