@@ -4,8 +4,8 @@ export default [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
-  // A finder search the client already holds: 304 before routing (packages/format-finder README).
-  'plugin::format-finder.conditional-get',
+  // The finder's public searches and criteria answered (or 304) before routing (packages/format-finder README).
+  'plugin::format-finder.public-answers',
   // ETag, 304 and Cache-Control of the public answers; no-store for personal ones (config/http-cache.ts).
   'global::http-cache',
   'strapi::query',

@@ -111,14 +111,31 @@ describe('HTTP caching of the finder’s answers (httpCache)', () => {
     expect(criteria.headers.etag).toBeTruthy();
   });
 
-  it('answers a held search in the conditional-get middleware, and passes everything else on to the route', async () => {
+  it('answers public searches and criteria in the public-answers middleware as the route does, and passes credentials on to the route', async () => {
+    // With credentials the route answers (personal: no tag, no-store); without, the middleware. Same bodies.
+    const viaRoute = (path: string) => request(app.server).get(path).set('Authorization', 'Bearer whatever');
+    for (const path of ['/api/format-finder/search?goals=ideas&modes=online,in_person&participants=40', '/api/format-finder/search?goals[0]=ideas&goals[1]=decide', '/api/format-finder/criteria?locale=de']) {
+      const early = await request(app.server).get(path).expect(200);
+      const routed = await viaRoute(path).expect(200);
+      expect(early.body).toEqual(routed.body);
+      expect(early.headers['content-type']).toBe(routed.headers['content-type']);
+      expect(early.headers.etag).toBeTruthy();
+      expect(routed.headers.etag).toBeUndefined();
+      expect(routed.headers['cache-control']).toBe('no-store');
+    }
+    const refused = await search({ goals: 'no-such-goal' }).expect(400);
+    expect(refused.body).toEqual((await viaRoute('/api/format-finder/search?goals=no-such-goal').expect(400)).body);
+    expect(refused.headers.etag).toBeUndefined();
+
     const first = await search({ goals: 'ideas' }).expect(200);
     const tag = first.headers.etag;
     const held = await search({ goals: 'ideas' }).set('If-None-Match', tag).expect(304);
     expect(held.headers.etag).toBe(tag);
     expect(held.headers['cache-control']).toBe(first.headers['cache-control']);
     await request(app.server).head('/api/format-finder/search?goals=ideas').set('If-None-Match', tag).expect(304);
-    // Another search, a stale tag or credentials: the route answers in full.
+    const head = await request(app.server).head('/api/format-finder/search?goals=ideas').expect(200);
+    expect(head.headers.etag).toBe(tag);
+    // Another search or a stale tag: answered in full.
     expect((await search({ goals: 'decide' }).set('If-None-Match', tag).expect(200)).body.data).toBeDefined();
     await search({ goals: 'ideas' }).set('If-None-Match', '"stale"').expect(200);
     const withToken = await search({ goals: 'ideas' }).set('If-None-Match', tag).set('Authorization', 'Bearer whatever');
@@ -126,6 +143,8 @@ describe('HTTP caching of the finder’s answers (httpCache)', () => {
     expect(withToken.headers['cache-control']).toBe('no-store');
     const criteria = await request(app.server).get('/api/format-finder/criteria').expect(200);
     await request(app.server).get('/api/format-finder/criteria').set('If-None-Match', criteria.headers.etag).expect(304);
+    // A POST search is the route's.
+    await request(app.server).post('/api/format-finder/search').send({ goals: ['ideas'] }).expect(200);
   });
 
   it('changes the tag when a method is published, and never tags an error or a request with credentials', async () => {

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { searchFromQuery } from '../domain/search-schema';
 import { getService } from '../get-service';
-import type { TaggedAnswer } from '../services/answer-tags';
+import { answerPublicGet } from '../http/public-answer';
 
 type Context = {
   query: Record<string, unknown>;
@@ -13,34 +12,11 @@ type Context = {
   set(name: string, value: string): void;
 };
 
-/**
- * Answers a GET with its entity tag: 304 before anything is computed when the client's tag
- * matches, otherwise the answer with ETag and Cache-Control (set only once the answer succeeded,
- * so an error is never tagged). Requests with credentials are never cached as public answers.
- */
-async function cachedGet(strapi: Core.Strapi, ctx: Context, what: TaggedAnswer, compute: () => Promise<unknown>): Promise<void> {
-  const decision = await getService(strapi, 'answer-tags').decide(what, {
-    querystring: ctx.querystring ?? '',
-    authorization: ctx.get('Authorization') || undefined,
-    ifNoneMatch: ctx.get('If-None-Match') || undefined,
-  });
-  if (decision.kind === 'public' && decision.notModified) {
-    ctx.status = 304;
-  } else {
-    ctx.body = await compute();
-  }
-  if (decision.kind === 'personal') ctx.set('Cache-Control', 'no-store');
-  if (decision.kind === 'public') {
-    ctx.set('ETag', decision.tag);
-    ctx.set('Cache-Control', decision.cacheControl);
-  }
-}
-
 /** HTTP adapters: parse the request, call the finder, respond. The answer holds no personal data. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET with query parameters, so a search is a shareable link. */
   async search(ctx: Context) {
-    await cachedGet(strapi, ctx, 'search', () => getService(strapi, 'finder').search(searchFromQuery(ctx.query ?? {})));
+    await answerPublicGet(strapi, ctx, 'search', ctx.query ?? {});
   },
 
   /** POST with a JSON body of the same shape. */
@@ -49,8 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async criteria(ctx: Context) {
-    const locale = typeof ctx.query?.locale === 'string' ? ctx.query.locale : undefined;
-    await cachedGet(strapi, ctx, 'criteria', () => getService(strapi, 'finder').criteria(locale));
+    await answerPublicGet(strapi, ctx, 'criteria', ctx.query ?? {});
   },
 
   async indexStatus(ctx: Context) {

@@ -1,5 +1,5 @@
-import conditionalGet from './conditional-get';
+import publicAnswers from './public-answers';
 
 export default {
-  'conditional-get': conditionalGet,
+  'public-answers': publicAnswers,
 };

@@ -19,7 +19,7 @@ const REMEMBERED_TAGS = 2000;
 
 /**
  * Entity tags of the public GET answers, used by the controller (tag on every answer, 304 on a
- * match) and by the `conditional-get` middleware (304 before routing). One place, so both always
+ * match) and by the `public-answers` middleware (answers before routing). One place, so both always
  * compute the same tag.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
