@@ -4,10 +4,11 @@ export default [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
-  // The finder's public searches and criteria answered (or 304) before routing (packages/format-finder README).
-  'plugin::format-finder.public-answers',
   // ETag, 304 and Cache-Control of the public answers; no-store for personal ones (config/http-cache.ts).
   'global::http-cache',
+  // The finder's public searches and criteria answered (or 304) before routing (packages/format-finder README).
+  // After http-cache, so its personal rules (a token in the address) still apply to them.
+  'plugin::format-finder.public-answers',
   'strapi::query',
   'strapi::body',
   'strapi::session',
