@@ -65,8 +65,10 @@ function parseMailbox(value: string): Mailbox | null {
   return ASCII_ADDRESS.test(mailbox.address) && !mailbox.address.includes('"') ? mailbox : null;
 }
 
-/** A UTF-8 character as Q-encoded bytes: "ü" becomes "=C3=BC". */
-function qBytes(character: string): string {
+/** A character as "=XX" per UTF-8 byte, the escape of both Q words and quoted-printable: "ü" is "=C3=BC". */
+function encodedBytes(character: string): string {
+  const code = character.charCodeAt(0);
+  if (code < 0x80) return `=${code.toString(16).toUpperCase().padStart(2, '0')}`;
   return encodeURIComponent(character).replace(/%/g, '=');
 }
 
@@ -80,8 +82,7 @@ function encodedWords(value: string): string[] {
     let token: string;
     if (character === ' ') token = '_';
     else if (Q_LITERAL.test(character)) token = character;
-    else if (character.charCodeAt(0) < 0x80) token = `=${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
-    else token = qBytes(character);
+    else token = encodedBytes(character);
     if (word.length + token.length > room) {
       words.push(`${prefix}${word}?=`);
       word = '';
@@ -131,13 +132,6 @@ const QP_UNSAFE = /[^\x21-\x3c\x3e-\x7e \t]/;
 const QP_SAFE_RUN = /[\x21-\x3c\x3e-\x7e \t]+/y;
 const QP_ROOM = QP_LINE_MAX - 1; // a soft break ("=") must fit on the line too
 
-function qpToken(character: string): string {
-  const code = character.charCodeAt(0);
-  if (code === 0x3d) return '=3D';
-  if (code < 0x80) return `=${code.toString(16).toUpperCase().padStart(2, '0')}`;
-  return qBytes(character);
-}
-
 /** One line (without its end) as quoted-printable lines of at most 76 characters. */
 function quotedPrintableLine(line: string, out: string[]): void {
   if (line.length <= QP_LINE_MAX && !QP_UNSAFE.test(line) && !/[ \t]$/.test(line)) {
@@ -169,7 +163,7 @@ function quotedPrintableLine(line: string, out: string[]): void {
     } else {
       const character = String.fromCodePoint(line.codePointAt(index) as number);
       index += character.length;
-      token = qpToken(character);
+      token = encodedBytes(character);
     }
     if (current.length + token.length > QP_ROOM) {
       out.push(`${current}=`);
