@@ -36,7 +36,7 @@ describe('GraphQL cost limits', () => {
   it('refuses 2,000 aliases of formatFinder with a 400 naming the token limit', async () => {
     const answer = await graphql(aliases(2000, 'formatFinder(input: { modes: ["online"] }) { data { slug } }'));
     expect(answer.status).toBe(400);
-    expect(answer.body.errors![0].message).toMatch(/Document contains more th.n 5000 tokens/);
+    expect(answer.body.errors![0].message).toMatch(/Document contains more th\w+ 5000 tokens/);
   });
 
   it('refuses 31 cheap aliases, but answers 30', async () => {
