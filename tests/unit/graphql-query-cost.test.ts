@@ -1,6 +1,7 @@
 import { buildSchema, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { operationCost, requestedPageSize } from '../../src/graphql/query-cost';
 import { jsonDepth } from '../../src/domain/json-depth';
+import { apolloLimitOptions, graphqlLimitsFromEnv } from '../../src/graphql/limits';
 
 // The shapes Strapi generates: lists with `pagination`, connections with `nodes`, and a custom query with `input`.
 const schema = buildSchema(`
@@ -103,5 +104,40 @@ describe('jsonDepth', () => {
     expect(jsonDepth(deep)).toBe(100_001);
     expect(jsonDepth(deep, 50)).toBe(51);
     expect(jsonDepth(JSON.parse('['.repeat(5000) + ']'.repeat(5000)), 50)).toBe(51);
+  });
+});
+
+describe('graphqlLimitsFromEnv and the Apollo options', () => {
+  const envOf = (values: Record<string, string>) => {
+    const env = (name: string, fallback?: string) => values[name] ?? fallback;
+    env.int = (name: string, fallback: number) => (values[name] === undefined ? fallback : Number.parseInt(values[name], 10));
+    env.bool = (name: string, fallback: boolean) => (values[name] === undefined ? fallback : values[name] === 'true');
+    return env;
+  };
+
+  it('has the documented defaults and reads overrides', () => {
+    expect(graphqlLimitsFromEnv(envOf({}))).toMatchObject({ maxTokens: 5000, maxAliases: 30, maxDirectives: 20, maxCost: 10000, maxVariablesDepth: 50, depthLimit: 10 });
+    expect(graphqlLimitsFromEnv(envOf({ GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_COST: '99' }))).toMatchObject({ maxAliases: 5, maxCost: 99 });
+  });
+
+  it('sends stack traces only in development', () => {
+    expect(apolloLimitOptions(graphqlLimitsFromEnv(envOf({ NODE_ENV: 'production' }))).includeStacktraceInErrorResponses).toBe(false);
+    expect(apolloLimitOptions(graphqlLimitsFromEnv(envOf({ NODE_ENV: 'test' }))).includeStacktraceInErrorResponses).toBe(false);
+    expect(apolloLimitOptions(graphqlLimitsFromEnv(envOf({ NODE_ENV: 'development' }))).includeStacktraceInErrorResponses).toBe(true);
+    expect(apolloLimitOptions(graphqlLimitsFromEnv(envOf({}))).includeStacktraceInErrorResponses).toBe(true);
+  });
+
+  it('keeps an unexpected error`s own message and stack out of the answer outside development', async () => {
+    const [plugin] = apolloLimitOptions(graphqlLimitsFromEnv(envOf({ NODE_ENV: 'production' }))).plugins;
+    const listener = await plugin.requestDidStart();
+    const errors = [
+      { message: 'Internal Server Error', extensions: { code: 'INTERNAL_SERVER_ERROR', error: { name: 'error', message: 'relation "x" does not exist at /srv/app/node_modules/knex' }, stacktrace: ['at /srv/app'] } },
+      { message: 'Forbidden access', extensions: { code: 'FORBIDDEN', error: { name: 'ForbiddenError', message: 'Forbidden access' } } },
+    ];
+    await listener.willSendResponse({ response: { body: { kind: 'single', singleResult: { errors } } } });
+    expect(errors).toEqual([
+      { message: 'Internal Server Error', extensions: { code: 'INTERNAL_SERVER_ERROR', error: { name: 'InternalServerError', message: 'Internal Server Error' } } },
+      { message: 'Forbidden access', extensions: { code: 'FORBIDDEN', error: { name: 'ForbiddenError', message: 'Forbidden access' } } },
+    ]);
   });
 });
