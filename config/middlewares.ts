@@ -11,6 +11,8 @@ export default [
   'plugin::format-finder.public-answers',
   'strapi::query',
   'strapi::body',
+  // Bodies nested deeper than BODY_MAX_DEPTH (default 50) are a 400, not a stack overflow (src/middlewares/body-depth.ts).
+  { name: 'global::body-depth', config: { maxDepth: Number(process.env.BODY_MAX_DEPTH ?? 50) } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -5,6 +5,7 @@ import { SITE_ASSETS, siteNavigation } from '../src/front/page-shell';
 import { smtpSocketWithoutDelay } from './lib/smtp-socket';
 import { DEFAULT_CACHE_CONTROL } from './lib/http-cache-defaults';
 import { SITE_TEXTS } from '../src/front/site-texts';
+import { apolloLimitOptions, graphqlLimitsFromEnv, strapiLimits } from '../src/graphql/limits';
 import {
   budgetBands,
   conflictFits,
@@ -126,10 +127,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       shadowCRUD: true,
       // The Apollo landing page loads from a CDN; cities behind strict networks get a blank page.
       landingPage: env.bool('GRAPHQL_LANDING_PAGE', false),
-      depthLimit: 10,
-      defaultLimit: 25,
-      maxLimit: 100,
-      apolloServer: { introspection: true },
+      // Aliases, tokens, directives, cost, variables and these three (src/graphql/limits.ts, README "Security").
+      ...strapiLimits(graphqlLimitsFromEnv(env)),
+      apolloServer: { introspection: true, ...apolloLimitOptions(graphqlLimitsFromEnv(env)) },
     },
   },
   'format-finder': {

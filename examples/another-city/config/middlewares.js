@@ -10,6 +10,8 @@ module.exports = [
   'plugin::format-finder.public-answers',
   'strapi::query',
   'strapi::body',
+  // Bodies nested deeper than 50 are a 400, not a stack overflow (src/middlewares/body-depth.js).
+  'global::body-depth',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

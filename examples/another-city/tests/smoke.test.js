@@ -247,6 +247,16 @@ describe('format-finder over the dispositifs', () => {
     assert.equal(refused.status, 400);
     assert.match(refused.body.error.message, /"praesenz" is not an option; allowed: presentiel, en_ligne, hybride, ecrit, aller_vers/);
   });
+
+  it('refuses a search body nested 5,000 deep with a 400 that names the limit', async () => {
+    const response = await fetch(url('/api/format-finder/search'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: `{"modes":${'['.repeat(5000)}${']'.repeat(5000)}}`,
+    });
+    assert.equal(response.status, 400);
+    assert.match((await response.json()).error.message, /nested more than 50 levels deep/);
+  });
 });
 
 describe('double-opt-in in French: sign-up, confirmation mail, confirm, unsubscribe', () => {

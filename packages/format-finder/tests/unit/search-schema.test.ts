@@ -20,6 +20,13 @@ describe('searchFromQuery + parseSearch', () => {
     ]);
   });
 
+  it('names a list nested 5,000 deep without quoting it (quoting it overflowed the stack)', () => {
+    const deep = JSON.parse(`{"goals":[${'['.repeat(5000)}${']'.repeat(5000)}]}`);
+    const { problems } = parseSearch(schema, deep);
+    expect(problems![0].message).toMatch(/^goals\[0\]: a list is not an option; allowed: /);
+    expect(parseSearch(schema, { level: 'x'.repeat(500) }).problems![0].message).toMatch(/^level: "x{76}… is not an option/);
+  });
+
   it('names an unknown criterion', () => {
     const { problems } = parseSearch(schema, searchFromQuery({ colour: 'red' }));
     expect(problems![0].message).toMatch(/^unknown parameter colour; allowed: goals, level, modes, participants/);

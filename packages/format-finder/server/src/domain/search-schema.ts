@@ -67,6 +67,18 @@ function pathText(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** Validates a search; returns either the search or problems that name the field and what is allowed. */
+/**
+ * The given value as the message quotes it. Only text and numbers are quoted: a list or an object
+ * may be nested thousands deep (JSON.stringify would overflow the stack) or be megabytes long.
+ */
+function describeGiven(given: unknown): string {
+  if (given === undefined) return 'this value';
+  if (Array.isArray(given)) return 'a list';
+  if (given !== null && typeof given === 'object') return 'an object';
+  const quoted = JSON.stringify(given);
+  return quoted.length > 80 ? `${quoted.slice(0, 77)}…` : quoted;
+}
+
 export function parseSearch(
   schema: ReturnType<typeof buildSearchSchema>,
   input: unknown,
@@ -85,7 +97,7 @@ export function parseSearch(
     if (issue.code === 'invalid_value') {
       const allowed = issue.values.map(String);
       const given = (issue as { input?: unknown }).input;
-      const what = given === undefined ? 'this value' : JSON.stringify(given);
+      const what = describeGiven(given);
       return { path, message: `${path}: ${what} is not an option; allowed: ${allowed.join(', ')}`, allowed };
     }
     if (issue.code === 'invalid_type' && issue.expected === 'array') {
