@@ -73,6 +73,8 @@ const asResultRow = (decision: ImportDecision): ImportResultRow =>
 
 /** Rows written between two turns of the event loop: a few milliseconds of work. */
 const WRITE_SLICE = 100;
+/** Entries without proof per insert statement (the query engine splits further for SQLite's bound-parameter limit). */
+const UNVERIFIED_BATCH = 500;
 
 function validationError(message: string, path: string): errors.ValidationError {
   return new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
@@ -143,10 +145,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const run = async () => {
         const { file, decisions, existing } = await decide(bytes, now);
         if (!options.dryRun) {
+          // Entries without proof need nothing read back: they go in batches of one statement each.
+          let unverified: Array<Partial<SubscriberRow>> = [];
+          const flushUnverified = async () => {
+            await subscribers.insertMany(unverified);
+            unverified = [];
+          };
           let written = 0;
           for (const decision of decisions) {
             // Other requests get their turn between slices of rows (see next-turn.ts).
             if (++written % WRITE_SLICE === 0) await nextTurn();
+            if (unverified.length >= UNVERIFIED_BATCH) await flushUnverified();
             if (decision.outcome === 'import') {
               const { person, evidence } = decision;
               const fields = { firstName: person.firstName, lastName: person.lastName, email: person.email, language: person.language, interests: person.interests, status: 'confirmed' as const, confirmedAt: now };
@@ -155,9 +164,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               await recordImport(subscriber.id, person.language, evidence, options.actor, now, 'import');
             } else if (decision.outcome === 'no-proof') {
               const { person } = decision;
-              await subscribers.create({ firstName: person.firstName, lastName: person.lastName, email: person.email, emailNormalized: person.emailNormalized, language: person.language, interests: person.interests, status: 'unverified' });
+              unverified.push({ firstName: person.firstName, lastName: person.lastName, email: person.email, emailNormalized: person.emailNormalized, language: person.language, interests: person.interests, status: 'unverified' });
             }
           }
+          await flushUnverified();
         }
         const counts = countDecisions(decisions);
         if (!options.dryRun) {
