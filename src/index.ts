@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { setUpAdminRoles } from './bootstrap/admin-roles';
 import { applyAdminViews } from './bootstrap/admin-views';
+import { applyEndUserSignup, endUserSignupEnabled } from './bootstrap/end-user-accounts';
 import { registerContentRules } from './bootstrap/content-rules';
 import { registerCustomFields } from './bootstrap/custom-fields';
 import { registerHttpCacheInvalidation } from './bootstrap/http-cache';
@@ -26,6 +27,7 @@ export default {
     registerHttpCacheInvalidation(strapi);
     await ensureLocales(strapi);
     await grantPublicActions(strapi, PUBLIC_ACTIONS);
+    await applyEndUserSignup(strapi, endUserSignupEnabled(process.env.USERS_REGISTER_ENABLED));
     await setUpAdminRoles(strapi);
     await applyAdminViews(strapi);
 

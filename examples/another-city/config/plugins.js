@@ -170,6 +170,8 @@ const mailingListFr = {
     errorSummary: 'Merci de vérifier votre saisie',
     error_firstName: 'Indiquez votre prénom (100 caractères au plus, sans < ni >).',
     error_lastName: 'Indiquez votre nom (100 caractères au plus, sans < ni >).',
+    error_firstName_link: 'Le prénom ne peut contenir ni adresse web ni adresse e-mail.',
+    error_lastName_link: 'Le nom ne peut contenir ni adresse web ni adresse e-mail.',
     error_email: 'Indiquez une adresse e-mail valable, par exemple nom@exemple.fr.',
     error_consent: 'Sans votre consentement, nous ne pouvons pas vous inscrire : cochez la case.',
     error_interests: 'Choisissez uniquement des sujets de la liste.',

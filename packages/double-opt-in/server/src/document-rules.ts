@@ -2,16 +2,18 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { MAIL_KINDS, checkTemplate, type MailKind } from './domain/mail-template';
 import { unknownMailingPlaceholders } from './domain/markdown-mail';
+import { linkInName } from './domain/person-name';
 import { getService } from './get-service';
 import { createMailingRepository } from './repositories/mailing-repository';
 import { createTemplateRepository } from './repositories/template-repository';
-import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE } from './uids';
+import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, SUBSCRIBER } from './uids';
 
 const EDITABLE_MAILING = ['draft', 'scheduled'];
 
 /**
  * Editors write through the document service, and this middleware holds the rules there: consent
- * events and the activity log stay append-only, templates valid, a mailing being sent unchanged.
+ * events and the activity log stay append-only, templates valid, a mailing being sent unchanged,
+ * a member's name free of links (the mails greet people by it).
  */
 export function registerDocumentRules(strapi: Core.Strapi): void {
   const templates = createTemplateRepository(strapi);
@@ -23,6 +25,14 @@ export function registerDocumentRules(strapi: Core.Strapi): void {
     }
     if (context.uid === AUDIT_ENTRY && ['update', 'delete', 'create'].includes(context.action)) {
       throw new errors.ForbiddenError('The activity log is written by the pool itself and never changed by hand');
+    }
+    if (context.uid === SUBSCRIBER && (context.action === 'create' || context.action === 'update')) {
+      const data = ((context.params as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>;
+      const texts = getService(strapi, 'settings').catalogue(null).pages;
+      const problems = (['firstName', 'lastName'] as const)
+        .filter((field) => typeof data[field] === 'string' && linkInName(data[field] as string) !== null)
+        .map((field) => ({ path: [field], message: `${field}: ${field === 'firstName' ? texts.error_firstName_link : texts.error_lastName_link}`, name: 'ValidationError', rule: 'name-with-link' }));
+      if (problems.length > 0) throw new errors.ValidationError(problems.map((problem) => problem.message).join('; '), { errors: problems });
     }
     if (context.uid === MAIL_TEMPLATE && (context.action === 'create' || context.action === 'update')) {
       const params = context.params as { data?: Record<string, string>; documentId?: string };

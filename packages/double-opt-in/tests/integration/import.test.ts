@@ -162,6 +162,17 @@ describe('importing the list the office kept', () => {
     expect(none.body.error.message).toMatch(/multipart\/form-data/);
   });
 
+  it('refuses a row whose name holds a link or a mail address, with its line, and would take the rest', async () => {
+    const csv = Buffer.from('Vorname;Nachname;E-Mail\r\nLink;www.gewinn.de;link@example.org\r\nMail;a@gewinn.de;mail@example.org\r\nJ. R. R.;O\'Brien;jrr@example.org\r\n', 'utf8');
+    const res = await upload(csv, '?dryRun=true').expect(200);
+    expect(res.body.counts).toEqual({ imported: 0, unchanged: 0, noProof: 1, refused: 2 });
+    expect((res.body.rows as Row[]).map((row) => [row.line, row.outcome, row.reasons.map((reason: Row) => `${reason.code}:${reason.detail}`).join(',')])).toEqual([
+      [2, 'refused', 'name-with-link:last name'],
+      [3, 'refused', 'name-with-link:last name'],
+      [4, 'no-proof', ''],
+    ]);
+  });
+
   it('accepts the bytes as the request body too', async () => {
     const csv = windows1252('Vorname;Nachname;E-Mail\r\nGünther;Roh;roh@example.org\r\n');
     const res = await request(app.server).post('/double-opt-in/import?dryRun=true').set('Authorization', `Bearer ${office}`).set('Content-Type', 'application/octet-stream').send(csv).expect(200);

@@ -391,6 +391,51 @@ describe('bad input', () => {
   });
 });
 
+describe('names that hold a link or a mail address (spam through the confirmation mail)', () => {
+  it.each([
+    ['firstName', 'https://gewinn.example/jetzt'],
+    ['lastName', 'Besuchen Sie www.gewinn.de'],
+    ['lastName', 'Gewinn auf bit.ly/3abc'],
+    ['firstName', 'Schreiben Sie an info@gewinn.de'],
+  ])('refuses %s %j with a 400 naming the field, in German by default and in English for locale en, and mails nothing', async (field, value) => {
+    const german = person({ [field]: value });
+    const res = await api().post('/api/double-opt-in/subscribe').send(german).expect(400);
+    expect(res.body.error.details.errors[0]).toMatchObject({ path: [field], rule: 'name-with-link' });
+    expect(res.body.error.message).toMatch(new RegExp(`^${field}: Der ${field === 'firstName' ? 'Vorname' : 'Nachname'} darf keine Internetadresse`));
+    const english = person({ [field]: value, locale: 'en' });
+    const en = await api().post('/api/double-opt-in/subscribe').send(english).expect(400);
+    expect(en.body.error.message).toMatch(new RegExp(`^${field}: The ${field === 'firstName' ? 'first' : 'last'} name may not contain a web address`));
+    expect(await subscriberOf(german.email)).toBeNull();
+    expect(await subscriberOf(english.email)).toBeNull();
+    await service('outbox').idle();
+    expect(sink.mailsTo(german.email)).toHaveLength(0);
+  });
+
+  it('shows the form again with the problem at the field, on a plain HTML form post', async () => {
+    const signup = person({ firstName: 'http://gewinn.example' });
+    const res = await api().post('/api/double-opt-in/subscribe').type('form').send({ ...signup, consent: 'on' }).expect(400);
+    expect(res.text).toContain('Der Vorname darf keine Internetadresse und keine E-Mail-Adresse enthalten.');
+    expect(await subscriberOf(signup.email)).toBeNull();
+  });
+
+  it.each(['Anne-Marie', "O'Brien", 'Dr. Müller', 'Jürgen Müßig', 'José', 'J. R. R.', 'Ayşe Yılmaz', 'محمد', 'Фёдор'])('takes %s', async (name) => {
+    const signup = person({ firstName: name, lastName: name });
+    await api().post('/api/double-opt-in/subscribe').send(signup).expect(202);
+    expect(await subscriberOf(signup.email)).toMatchObject({ firstName: name, lastName: name, status: 'pending' });
+  });
+
+  it('refuses such a name when an editor creates or changes a member in the admin', async () => {
+    const documents = app.strapi.documents(SUBSCRIBER as never);
+    await expect(documents.create({ data: { firstName: 'www.gewinn.de', lastName: 'Muster', email: 'admin-neu@example.org', emailNormalized: 'admin-neu@example.org', status: 'unverified' } } as never)).rejects.toMatchObject({
+      name: 'ValidationError',
+      details: { errors: [{ path: ['firstName'], rule: 'name-with-link' }] },
+    });
+    const created = (await documents.create({ data: { firstName: 'Erika', lastName: 'Muster', email: 'admin-alt@example.org', emailNormalized: 'admin-alt@example.org', status: 'unverified' } } as never)) as unknown as { documentId: string };
+    await expect(documents.update({ documentId: created.documentId, data: { lastName: 'gewinn.com' } } as never)).rejects.toMatchObject({ message: expect.stringMatching(/^lastName: Der Nachname darf keine Internetadresse/) });
+    expect(await subscriberOf('admin-alt@example.org')).toMatchObject({ lastName: 'Muster' });
+  });
+});
+
 describe('rate limits', () => {
   it('limits sign-ups per target address', async () => {
     const signup = person();

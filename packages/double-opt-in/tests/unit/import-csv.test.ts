@@ -2,11 +2,14 @@ import {
   consentRecordText,
   countDecisions,
   decideImport,
+  decideImportInSteps,
   decodeCsvBytes,
   detectSeparator,
   parseCsv,
   parseEvidenceDate,
   readImportFile,
+  readImportFileInSteps,
+  STEP_SIZE,
   type ExistingAddress,
   type ImportDecision,
   type ImportOptions,
@@ -174,5 +177,32 @@ describe('the consent record', () => {
     expect(consentRecordText('importiert, Nachweis: {{date}} {{reference}}, importiert von {{importedBy}}', { date: '03.02.2025', reference: 'Az. 12', importedBy: 'Rita Redaktion' })).toBe(
       'importiert, Nachweis: 03.02.2025 Az. 12, importiert von Rita Redaktion',
     );
+  });
+});
+
+describe('a large file in steps', () => {
+  const lines = ['Vorname;Nachname;E-Mail;Einwilligung vom;Nachweis'];
+  for (let i = 1; i <= 3 * STEP_SIZE + 7; i++) lines.push(i % 5 === 0 ? `E;www.spam${i}.de;p${i}@example.org;;` : `E;M;p${i}@example.org;01.02.2025;A${i}`);
+  const csv = windows1252(lines.join('\r\n'));
+
+  /** Runs the steps to the end, counting the pauses they offer. */
+  function stepped<Result>(steps: Generator<void, Result, void>): { result: Result; pauses: number } {
+    let pauses = 0;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return { result: next.value, pauses };
+      pauses += 1;
+    }
+  }
+
+  it('is read and decided as at once, pausing every few thousand rows', () => {
+    const read = stepped(readImportFileInSteps(csv));
+    expect(read.result).toEqual(readImportFile(csv));
+    expect(read.pauses).toBeGreaterThanOrEqual(6);
+    const decided = stepped(decideImportInSteps(read.result, options()));
+    expect(decided.result).toEqual(decideImport(read.result, options()));
+    expect(decided.pauses).toBe(3);
+    expect(countDecisions(decided.result)).toEqual({ imported: 4806, unchanged: 0, noProof: 0, refused: 1201 });
+    expect(decided.result.find((decision) => decision.line === 6)).toMatchObject({ outcome: 'refused', reasons: [{ code: 'name-with-link', detail: 'last name' }] });
   });
 });

@@ -21,6 +21,7 @@ const REFUSALS: Record<RefusalCode, string> = {
   'missing-first-name': 'Vorname fehlt',
   'missing-last-name': 'Nachname fehlt',
   'invalid-name': 'Name zu lang oder mehrzeilig ({detail})',
+  'name-with-link': 'Name enthält eine Internet- oder E-Mail-Adresse ({detail})',
   'unknown-language': 'unbekannte Sprache „{detail}“',
   'unknown-interest': 'unbekannte Interessen: {detail}',
   'date-unparsable': 'kein Datum: „{detail}“ (TT.MM.JJJJ)',

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { renderPage, type Page, type PageLayout, type PageTexts, type SignupFormView } from '../domain/pages';
 import { INTERESTS_DIMENSION, listFromForm } from '../domain/facets';
-import { signupFromForm } from '../domain/signup-schema';
+import { NAME_WITH_LINK, signupFromForm } from '../domain/signup-schema';
 import { matchLocale } from '../messages';
 import { getService } from '../get-service';
 import type { SubscriberRow } from '../repositories/subscriber-repository';
@@ -100,12 +100,16 @@ function invalidPage(text: PageTexts, reason: 'invalid' | 'expired'): Page {
 /** Field name → message for the person, from the service's validation problems. */
 function fieldErrors(error: errors.ValidationError, pageTexts: PageTexts, facetNames: readonly string[] = []): Record<string, string> {
   const text = pageTexts as Record<string, string>;
-  const details = (error.details ?? {}) as { errors?: Array<{ path?: string[] }> };
+  const details = (error.details ?? {}) as { errors?: Array<{ path?: string[]; rule?: string }> };
   const result: Record<string, string> = {};
   for (const problem of details.errors ?? []) {
     const field = problem.path?.[0] ?? '';
     if (facetNames.includes(field)) {
       result[field] = text.error_facets;
+      continue;
+    }
+    if (problem.rule === NAME_WITH_LINK && text[`error_${field}_link`]) {
+      result[field] = text[`error_${field}_link`];
       continue;
     }
     result[text[`error_${field}`] ? field : 'form'] = text[`error_${field}`] ?? text.error_other;

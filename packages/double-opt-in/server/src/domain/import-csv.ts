@@ -8,6 +8,7 @@
  * UTF-16 with tabs. All of these are read, as is plain UTF-8 with commas.
  */
 import { hasControlCharacters, isPlausibleEmail, normalizeEmail } from './email-address';
+import { MAX_PERSON_NAME_LENGTH, linkInName } from './person-name';
 import type { SubscriberStatus } from './subscription-state';
 
 export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le';
@@ -63,10 +64,32 @@ export interface CsvRecord {
 }
 
 /**
+ * The work of a large file comes in steps: each generator below yields after about `STEP_SIZE`
+ * records or rows and returns its result at the end. Run to the end at once (`runSteps`), they are
+ * ordinary functions; the service runs them with a turn of the event loop between steps, so that
+ * a file of 100,000 rows does not keep a server from answering other requests.
+ */
+export const STEP_SIZE = 2000;
+
+export type Steps<Result> = Generator<void, Result, void>;
+
+/** Runs steps to the end without a pause. */
+export function runSteps<Result>(steps: Steps<Result>): Result {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
  * RFC 4180 records: quoted fields may hold the separator, line breaks and doubled quotes; lines end
  * in CRLF, LF or CR. Returns null for the record list when a quote is never closed.
  */
 export function parseCsv(text: string, separator: CsvSeparator): { records: CsvRecord[]; unclosedQuoteAt: number | null } {
+  return runSteps(parseCsvInSteps(text, separator));
+}
+
+export function* parseCsvInSteps(text: string, separator: CsvSeparator): Steps<{ records: CsvRecord[]; unclosedQuoteAt: number | null }> {
   const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -74,6 +97,7 @@ export function parseCsv(text: string, separator: CsvSeparator): { records: CsvR
   let line = 1;
   let recordLine = 1;
   let quoteOpenedAt = 0;
+  let nextStep = STEP_SIZE;
   const endRecord = () => {
     cells.push(cell);
     records.push({ line: recordLine, cells });
@@ -104,6 +128,10 @@ export function parseCsv(text: string, separator: CsvSeparator): { records: CsvR
       endRecord();
       line += 1;
       recordLine = line;
+      if (records.length >= nextStep) {
+        nextStep += STEP_SIZE;
+        yield;
+      }
     } else cell += char;
   }
   if (quoted) return { records, unclosedQuoteAt: quoteOpenedAt };
@@ -156,9 +184,13 @@ export interface ImportFile {
 
 /** The file's rows by column; empty lines are skipped. */
 export function readImportFile(input: Uint8Array | string): ImportFile {
+  return runSteps(readImportFileInSteps(input));
+}
+
+export function* readImportFileInSteps(input: Uint8Array | string): Steps<ImportFile> {
   const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' as const } : decodeCsvBytes(input);
   const separator = detectSeparator(text);
-  const { records, unclosedQuoteAt } = parseCsv(text, separator);
+  const { records, unclosedQuoteAt } = yield* parseCsvInSteps(text, separator);
   const file: ImportFile = { encoding, separator, rows: [], problems: [], misshapen: [] };
   if (unclosedQuoteAt !== null) {
     file.problems.push(`a quote opened on line ${unclosedQuoteAt} is never closed`);
@@ -185,7 +217,9 @@ export function readImportFile(input: Uint8Array | string): ImportFile {
   if (file.problems.length > 0) return file;
   // Excel ends rows with empty cells when a column to the right was once used; those may be blank.
   const width = columns.length;
+  let done = 0;
   for (const record of body) {
+    if (++done % STEP_SIZE === 0) yield;
     const extra = record.cells.slice(width);
     if (extra.some((cell) => cell.trim() !== '')) {
       file.misshapen.push({ line: record.line, cells: record.cells.length, expected: width });
@@ -221,6 +255,7 @@ export type RefusalCode =
   | 'missing-first-name'
   | 'missing-last-name'
   | 'invalid-name'
+  | 'name-with-link'
   | 'unknown-language'
   | 'unknown-interest'
   | 'date-unparsable'
@@ -280,7 +315,7 @@ export interface ImportOptions {
   existing: ReadonlyMap<string, ExistingAddress>;
 }
 
-export const MAX_NAME_LENGTH = 100;
+export const MAX_NAME_LENGTH = MAX_PERSON_NAME_LENGTH;
 export const MAX_EVIDENCE_LENGTH = 200;
 
 const STATE_NAMES: Record<string, string> = { pending: 'awaiting confirmation', confirmed: 'confirmed', unsubscribed: 'unsubscribed', unverified: 'no proof', suppressed: 'blocked after a bounce' };
@@ -316,6 +351,9 @@ function checkName(value: string, missing: 'missing-first-name' | 'missing-last-
   if (value === '') into.push({ code: missing, message: `${label} is missing` });
   else if (value.length > MAX_NAME_LENGTH || hasControlCharacters(value)) {
     into.push({ code: 'invalid-name', detail: label, message: `${label} must be at most ${MAX_NAME_LENGTH} characters on one line` });
+  } else if (linkInName(value) !== null) {
+    // The list's mails greet people by name: a name with a link would send it on in the sender's name.
+    into.push({ code: 'name-with-link', detail: label, message: `${label} may not contain a web address or an e-mail address` });
   }
 }
 
@@ -326,6 +364,10 @@ function checkName(value: string, missing: 'missing-first-name' | 'missing-last-
  * "no proof", one without the other is refused as incomplete.
  */
 export function decideImport(file: Pick<ImportFile, 'rows' | 'misshapen'>, options: ImportOptions): ImportDecision[] {
+  return runSteps(decideImportInSteps(file, options));
+}
+
+export function* decideImportInSteps(file: Pick<ImportFile, 'rows' | 'misshapen'>, options: ImportOptions): Steps<ImportDecision[]> {
   const firstLineOf = new Map<string, number>();
   const decisions: ImportDecision[] = file.misshapen.map(({ line, cells, expected }) => ({
     line,
@@ -336,7 +378,9 @@ export function decideImport(file: Pick<ImportFile, 'rows' | 'misshapen'>, optio
     reasons: [{ code: 'wrong-cell-count' as const, detail: String(cells), message: `the row has ${cells} cells, the header ${expected}; a value with the separator in it needs quotes` }],
   }));
 
+  let done = 0;
   for (const row of file.rows) {
+    if (++done % STEP_SIZE === 0) yield;
     const reasons: Refusal[] = [];
     const emailNormalized = normalizeEmail(row.email);
     if (!isPlausibleEmail(row.email)) reasons.push({ code: 'invalid-email', detail: row.email, message: row.email === '' ? 'the e-mail address is missing' : `"${row.email}" is not an e-mail address` });

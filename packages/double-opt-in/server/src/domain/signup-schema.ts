@@ -1,20 +1,27 @@
 import { z } from 'zod';
 import { hasControlCharacters, isPlausibleEmail } from './email-address';
 import { facetFieldsShape, listFromForm, type FacetConfig } from './facets';
+import { MAX_PERSON_NAME_LENGTH, linkInName } from './person-name';
 
 export interface FieldProblem {
   path: string;
   message: string;
   allowed?: string[];
+  /** Which rule refused it, where a caller words it in the person's language (`name-with-link`). */
+  rule?: string;
 }
+
+/** The rule of a name holding a web or mail address: the service words it from the catalogue. */
+export const NAME_WITH_LINK = 'name-with-link';
 
 const name = (field: string) =>
   z
     .string({ error: `${field} is required and must be text` })
     .trim()
     .min(1, { error: `${field} is required` })
-    .max(100, { error: `${field} may have at most 100 characters` })
-    .refine((value) => !hasControlCharacters(value) && !/[<>]/.test(value), { error: `${field} may not contain line breaks, control characters or < >` });
+    .max(MAX_PERSON_NAME_LENGTH, { error: `${field} may have at most ${MAX_PERSON_NAME_LENGTH} characters` })
+    .refine((value) => !hasControlCharacters(value) && !/[<>]/.test(value), { error: `${field} may not contain line breaks, control characters or < >` })
+    .refine((value) => linkInName(value) === null, { error: `${field} may not contain a web address or an e-mail address`, params: { rule: NAME_WITH_LINK } });
 
 const email = z
   .string({ error: 'email is required and must be text' })
@@ -81,6 +88,8 @@ export function problemsOf(error: z.ZodError): FieldProblem[] {
       return { path: issue.keys.join(', '), message: `unknown field ${issue.keys.join(', ')}` };
     }
     const path = issue.path.map(String).join('.') || '(body)';
-    return { path, message: issue.message.includes(path.split('.')[0]) ? issue.message : `${path}: ${issue.message}` };
+    const message = issue.message.includes(path.split('.')[0]) ? issue.message : `${path}: ${issue.message}`;
+    const rule = issue.code === 'custom' ? (issue.params as { rule?: unknown } | undefined)?.rule : undefined;
+    return typeof rule === 'string' ? { path, message, rule } : { path, message };
   });
 }

@@ -93,6 +93,8 @@ export const de = {
     errorSummary: 'Bitte prüfen Sie Ihre Angaben',
     error_firstName: 'Bitte geben Sie Ihren Vornamen ein (höchstens 100 Zeichen, ohne < und >).',
     error_lastName: 'Bitte geben Sie Ihren Nachnamen ein (höchstens 100 Zeichen, ohne < und >).',
+    error_firstName_link: 'Der Vorname darf keine Internetadresse und keine E-Mail-Adresse enthalten. Bitte geben Sie nur Ihren Namen ein.',
+    error_lastName_link: 'Der Nachname darf keine Internetadresse und keine E-Mail-Adresse enthalten. Bitte geben Sie nur Ihren Namen ein.',
     error_email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.org.',
     error_consent: 'Ohne Ihre Einwilligung können wir Sie nicht aufnehmen. Bitte setzen Sie das Häkchen.',
     error_interests: 'Bitte wählen Sie nur Themen aus der Liste.',

@@ -79,6 +79,8 @@ export const en = {
     errorSummary: 'Please check your details',
     error_firstName: 'Please enter your first name (at most 100 characters, without < and >).',
     error_lastName: 'Please enter your last name (at most 100 characters, without < and >).',
+    error_firstName_link: 'The first name may not contain a web address or an e-mail address. Please enter your name only.',
+    error_lastName_link: 'The last name may not contain a web address or an e-mail address. Please enter your name only.',
     error_email: 'Please enter a valid e-mail address, for example name@example.org.',
     error_consent: 'We cannot add you without your consent. Please tick the box.',
     error_interests: 'Please choose only topics from the list.',

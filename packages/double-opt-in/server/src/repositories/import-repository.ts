@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ExistingAddress } from '../domain/import-csv';
+import { nextTurn } from '../next-turn';
 import { CONSENT_EVENT, SUBSCRIBER } from '../uids';
 import { queryOf } from './query';
 import type { SubscriberRow } from './subscriber-repository';
@@ -21,6 +22,7 @@ export function createImportRepository(strapi: Core.Strapi) {
       const found = new Map<string, ExistingAddress & { id: number }>();
       const unique = [...new Set(emailsNormalized)];
       for (let i = 0; i < unique.length; i += CHUNK) {
+        if (i > 0) await nextTurn();
         const rows = await subscribers().findMany({
           where: { emailNormalized: { $in: unique.slice(i, i + CHUNK) } },
           select: ['id', 'emailNormalized', 'status', 'suppressedAt'],

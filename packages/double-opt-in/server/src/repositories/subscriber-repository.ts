@@ -56,6 +56,10 @@ export function createSubscriberRepository(strapi: Core.Strapi) {
       const { ids } = await query().createMany({ data: [data] });
       return { ...data, id: Number(ids[0]) };
     },
+    /** Many new subscribers in one statement per batch, nothing read back (an import's entries without proof). */
+    async insertMany(rows: ReadonlyArray<Partial<SubscriberRow>>): Promise<void> {
+      if (rows.length > 0) await query().createMany({ data: rows as Array<Record<string, unknown>> });
+    },
     async update(id: number, data: Partial<SubscriberRow>): Promise<SubscriberRow> {
       return query().update({ where: { id }, data });
     },

@@ -3,10 +3,10 @@ import { errors } from '@strapi/utils';
 import {
   consentRecordText,
   countDecisions,
-  decideImport,
+  decideImportInSteps,
   localDate,
   parseEvidenceDate,
-  readImportFile,
+  readImportFileInSteps,
   type Evidence,
   type ImportCounts,
   type ImportDecision,
@@ -17,6 +17,7 @@ import { evidenceInputSchema } from '../domain/import-schema';
 import { problemsOf } from '../domain/signup-schema';
 import { createConfirmationToken } from '../domain/tokens';
 import { getService } from '../get-service';
+import { nextTurn, runInTurns } from '../next-turn';
 import { createConsentRepository } from '../repositories/consent-repository';
 import { createImportRepository } from '../repositories/import-repository';
 import { createOutboxRepository } from '../repositories/outbox-repository';
@@ -70,6 +71,11 @@ const asResultRow = (decision: ImportDecision): ImportResultRow =>
         status: decision.outcome === 'unchanged' ? decision.status : null,
       };
 
+/** Rows written between two turns of the event loop: a few milliseconds of work. */
+const WRITE_SLICE = 100;
+/** Entries without proof per insert statement (the query engine splits further for SQLite's bound-parameter limit). */
+const UNVERIFIED_BATCH = 500;
+
 function validationError(message: string, path: string): errors.ValidationError {
   return new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
 }
@@ -115,11 +121,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function decide(bytes: Uint8Array | string, now: Date) {
-    const file = readImportFile(bytes);
+    const file = await runInTurns(readImportFileInSteps(bytes));
     if (file.problems.length > 0) throw validationError(`file: ${file.problems.join('; ')}`, 'file');
     const config = settings().get();
     const existing = await imports.findExisting(file.rows.map((row) => normalizeEmail(row.email)));
-    const decisions = decideImport(file, { locales: config.locales, interests: config.interests, today: localDate(now), existing });
+    const decisions = await runInTurns(decideImportInSteps(file, { locales: config.locales, interests: config.interests, today: localDate(now), existing }));
     return { file, decisions, existing };
   }
 
@@ -139,7 +145,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const run = async () => {
         const { file, decisions, existing } = await decide(bytes, now);
         if (!options.dryRun) {
+          // Entries without proof need nothing read back: they go in batches of one statement each.
+          let unverified: Array<Partial<SubscriberRow>> = [];
+          const flushUnverified = async () => {
+            await subscribers.insertMany(unverified);
+            unverified = [];
+          };
+          let written = 0;
           for (const decision of decisions) {
+            // Other requests get their turn between slices of rows (see next-turn.ts).
+            if (++written % WRITE_SLICE === 0) await nextTurn();
+            if (unverified.length >= UNVERIFIED_BATCH) await flushUnverified();
             if (decision.outcome === 'import') {
               const { person, evidence } = decision;
               const fields = { firstName: person.firstName, lastName: person.lastName, email: person.email, language: person.language, interests: person.interests, status: 'confirmed' as const, confirmedAt: now };
@@ -148,15 +164,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               await recordImport(subscriber.id, person.language, evidence, options.actor, now, 'import');
             } else if (decision.outcome === 'no-proof') {
               const { person } = decision;
-              await subscribers.create({ firstName: person.firstName, lastName: person.lastName, email: person.email, emailNormalized: person.emailNormalized, language: person.language, interests: person.interests, status: 'unverified' });
+              unverified.push({ firstName: person.firstName, lastName: person.lastName, email: person.email, emailNormalized: person.emailNormalized, language: person.language, interests: person.interests, status: 'unverified' });
             }
           }
+          await flushUnverified();
         }
         const counts = countDecisions(decisions);
         if (!options.dryRun) {
           await getService(strapi, 'audit').record('import', options.actor, { rowCount: counts.imported, subject: JSON.stringify({ file: options.fileName ?? null, ...counts }) }, now);
         }
-        return { dryRun: options.dryRun, encoding: file.encoding, separator: file.separator, counts, rows: decisions.map(asResultRow) };
+        const rows: ImportResultRow[] = [];
+        for (let i = 0; i < decisions.length; i += WRITE_SLICE * 10) {
+          for (const decision of decisions.slice(i, i + WRITE_SLICE * 10)) rows.push(asResultRow(decision));
+          await nextTurn();
+        }
+        return { dryRun: options.dryRun, encoding: file.encoding, separator: file.separator, counts, rows };
       };
       // The dry run reads only; the import reads and writes in one transaction, so an error on any
       // row (a sign-up of the same address a moment ago, a database failure) leaves nothing behind.

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { normalizeEmail } from '../domain/email-address';
 import { ipForRecord } from '../domain/ip-address';
-import { buildSignupSchema, dataRequestSchema, problemsOf, type FieldProblem } from '../domain/signup-schema';
+import { NAME_WITH_LINK, buildSignupSchema, dataRequestSchema, problemsOf, type FieldProblem } from '../domain/signup-schema';
 import { onConfirm, onSignup, onUnsubscribe } from '../domain/subscription-state';
 import {
   createConfirmationToken,
@@ -30,7 +30,7 @@ export type TokenResult<T> = { ok: true; value: T } | { ok: false; reason: 'inva
 
 function validationError(problems: FieldProblem[]): errors.ValidationError {
   return new errors.ValidationError(problems.map((problem) => problem.message).join('; '), {
-    errors: problems.map((problem) => ({ path: problem.path.split('.'), message: problem.message, name: 'ValidationError' })),
+    errors: problems.map((problem) => ({ path: problem.path.split('.'), message: problem.message, name: 'ValidationError', ...(problem.rule ? { rule: problem.rule } : {}) })),
   });
 }
 
@@ -75,6 +75,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }));
   }
 
+  /**
+   * A name refused for holding a link is told to the person in their language (the sign-up's
+   * `locale`, else the first configured one) from the catalogue; the other problems stay the
+   * schema's English, which the form pages word themselves.
+   */
+  function inPersonsLanguage(problems: FieldProblem[], input: unknown): FieldProblem[] {
+    const requested = typeof input === 'object' && input !== null && typeof (input as { locale?: unknown }).locale === 'string' ? (input as { locale: string }).locale : undefined;
+    const pages = settings().catalogue(settings().locale(requested)).pages;
+    return problems.map((problem) => {
+      if (problem.rule !== NAME_WITH_LINK) return problem;
+      const text = problem.path === 'lastName' ? pages.error_lastName_link : pages.error_firstName_link;
+      return { ...problem, message: `${problem.path}: ${text}` };
+    });
+  }
+
   function recipientOf(subscriber: Recipient) {
     return { ...subscriber, language: subscriber.language ?? settings().get().locales[0] };
   }
@@ -87,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async subscribe(input: unknown, meta: RequestMeta = {}): Promise<'started' | 'already-confirmed' | 'suppressed' | 'dropped'> {
       const config = settings().get();
       const parsed = signupSchema().safeParse(input);
-      if (!parsed.success) throw validationError(problemsOf(parsed.error));
+      if (!parsed.success) throw validationError(inPersonsLanguage(problemsOf(parsed.error), input));
       const signup = parsed.data as {
         firstName: string;
         lastName: string;
