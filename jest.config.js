@@ -29,5 +29,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/browser-global-setup.js',
     },
+    // Only under tests/security/run.js (npm run test:security), which starts what these tests attack.
+    ...(process.env.SECURITY_PROXY_URL ? [{ ...common, displayName: 'security', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] }] : []),
   ],
 };
