@@ -10,6 +10,7 @@ import {
 } from '../domain/content-fields';
 import { findOpportunityProblems, withDateKeys } from '../domain/opportunities/opportunity-rules';
 import { toSlug } from '../domain/slug';
+import { isWebAddress } from '../domain/web-address';
 import { opportunityConfig } from '../api/participation-opportunity/opportunity-config';
 import { toValidationError } from '../validation-error';
 import { mergeLikeClone } from '../domain/clone-merge';
@@ -40,7 +41,15 @@ const RULES: Record<string, ContentRule> = {
     ranges: [['participantsMin', 'participantsMax']],
   },
   [TOOLKIT_DOCUMENT]: { fields: toolkitDocumentFields, slugSource: 'title', ranges: [] },
-  [PILOT_MUNICIPALITY]: { fields: pilotMunicipalityFields, slugSource: 'name', ranges: [] },
+  [PILOT_MUNICIPALITY]: {
+    fields: pilotMunicipalityFields,
+    slugSource: 'name',
+    ranges: [],
+    problems: (data) =>
+      typeof data.website === 'string' && data.website.trim() !== '' && !isWebAddress(data.website)
+        ? [{ path: 'website', message: 'website must be a web address starting with https:// or http://' }]
+        : [],
+  },
 };
 
 /**

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { EDITOR_ROLE_CODE } from '../../src/bootstrap/admin-roles';
-import { PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY } from '../../src/content-types';
+import { PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY, PILOT_MUNICIPALITY } from '../../src/content-types';
 import { MAILING, OUTBOX_MESSAGE } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
@@ -160,6 +160,15 @@ describe('an Editor cloning a format', () => {
   it('refuses an update that puts the minimum above the stored maximum', async () => {
     const response = await editor.put(`${cm(PARTICIPATION_FORMAT)}/${sourceId}?locale=de`, { participantsMin: 90 });
     expectRefused(response, 'participantsMax', /must not be smaller than participantsMin \(90\)/);
+  });
+});
+
+describe('an Editor cloning a pilot municipality', () => {
+  it('is refused with a website that is not an http(s) address, and works with one', async () => {
+    const sourceId = await createAs(PILOT_MUNICIPALITY, { name: 'Musterstadt', federalState: 'bayern', website: 'https://musterstadt.example' });
+    const form = await formOf(PILOT_MUNICIPALITY, sourceId);
+    expectRefused(await clone(PILOT_MUNICIPALITY, sourceId, { ...form, name: 'Kopie', website: 'javascript:alert(1)' }), 'website', /https:\/\//);
+    expect((await clone(PILOT_MUNICIPALITY, sourceId, { ...form, name: 'Nachbarstadt' })).status).toBe(200);
   });
 });
 
