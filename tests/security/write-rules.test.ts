@@ -10,6 +10,7 @@ import { createAdminUser, http, instanceUrls, proxyUrl, type AdminUser, type Ans
 const OPPORTUNITY = 'api::participation-opportunity.participation-opportunity';
 const FORMAT = 'api::participation-format.participation-format';
 const MAILING = 'plugin::double-opt-in.mailing';
+const PILOT_MUNICIPALITY = 'api::pilot-municipality.pilot-municipality';
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 const run = Math.random().toString(36).slice(2, 8);
@@ -121,6 +122,15 @@ describe('an Editor cloning a format', () => {
     const copy = await clone(FORMAT, sourceId, { ...form, name: `Bürgerrat ${run}, zweite Runde` });
     expect(copy.status).toBe(200);
     expect((await publish(FORMAT, copy.body.data.documentId)).status).toBe(200);
+    // A partial update is checked against what the draft will hold.
+    expectRefused(await as(editor, 'PUT', `${cm(FORMAT)}/${sourceId}?locale=de`, { participantsMin: 90 }), 'participantsMax', /must not be smaller/);
+  });
+});
+
+describe('an Editor cloning a pilot municipality', () => {
+  it('is refused with a website that is not an http(s) address', async () => {
+    const sourceId = await create(PILOT_MUNICIPALITY, { name: `Musterstadt ${run}`, federalState: 'bayern', website: 'https://musterstadt.example' });
+    expectRefused(await clone(PILOT_MUNICIPALITY, sourceId, { ...(await formOf(PILOT_MUNICIPALITY, sourceId)), name: 'Kopie', website: 'javascript:alert(1)' }), 'website', /https:\/\//);
   });
 });
 
