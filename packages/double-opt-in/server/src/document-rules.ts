@@ -5,7 +5,7 @@ import { unknownMailingPlaceholders } from './domain/markdown-mail';
 import { getService } from './get-service';
 import { createMailingRepository } from './repositories/mailing-repository';
 import { createTemplateRepository } from './repositories/template-repository';
-import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE } from './uids';
+import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE } from './uids';
 
 const EDITABLE_MAILING = ['draft', 'scheduled'];
 /** Append-only types: only the pool writes them, so no document-service write by hand at all. */
@@ -53,6 +53,10 @@ export function registerDocumentRules(strapi: Core.Strapi): void {
     }
     if (context.uid === AUDIT_ENTRY && WRITING_ACTIONS.includes(context.action)) {
       throw new errors.ForbiddenError('The activity log is written by the pool itself and never changed by hand');
+    }
+    if (context.uid === OUTBOX_MESSAGE && ['create', 'update', 'clone'].includes(context.action)) {
+      // A row written or copied by hand would be sent as the pool's mail (a copy of a delivery: the same mail again).
+      throw new errors.ForbiddenError('Outbox messages are written by the pool itself: a mail written or copied by hand would be sent');
     }
     if (context.uid === MAIL_TEMPLATE && ['create', 'update', 'clone'].includes(context.action)) {
       const params = context.params as { data?: Record<string, string>; documentId?: string; locale?: string };

@@ -89,7 +89,16 @@ describe('the archive', () => {
   });
 });
 
-describe('append-only records', () => {
+describe('records only the pool writes', () => {
+  it('refuse a mail written or copied by hand into the outbox', async () => {
+    const [delivery] = (await db(OUTBOX_MESSAGE).findMany({ where: { mailingId: sent.id }, limit: 1 })) as Array<{ documentId: string }>;
+    const before = await db(OUTBOX_MESSAGE).count({});
+    await expect(documents(OUTBOX_MESSAGE).clone({ documentId: delivery.documentId, data: { status: 'pending' } })).rejects.toMatchObject({ name: 'ForbiddenError' });
+    await expect(documents(OUTBOX_MESSAGE).create({ data: { kind: 'mailing', recipient: 'x@example.org', subject: 'Hallo', textBody: 'x', htmlBody: 'x', headers: {}, status: 'pending' } })).rejects.toMatchObject({ name: 'ForbiddenError' });
+    await expect(documents(OUTBOX_MESSAGE).update({ documentId: delivery.documentId, data: { status: 'pending' } })).rejects.toMatchObject({ name: 'ForbiddenError' });
+    expect(await db(OUTBOX_MESSAGE).count({})).toBe(before);
+  });
+
   it('refuse a clone of a consent event or an activity entry', async () => {
     const event = (await db(CONSENT_EVENT).create({ data: { type: 'signup', occurredAt: new Date(), source: 'test' } })) as { documentId: string };
     await expect(documents(CONSENT_EVENT).clone({ documentId: event.documentId, data: { type: 'confirm' } })).rejects.toMatchObject({ name: 'ForbiddenError' });
