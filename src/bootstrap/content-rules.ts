@@ -65,7 +65,6 @@ type WriteParams = {
   data?: Record<string, unknown>;
   documentId?: string;
   locale?: LocaleParam;
-  status?: 'draft' | 'published';
 };
 
 function findProblems(rule: ContentRule, data: Record<string, unknown>): FieldProblem[] {
