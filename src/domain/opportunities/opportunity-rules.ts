@@ -6,6 +6,7 @@
  */
 import { accessibilityServices, opportunityTopics, spokenLanguages } from '../code-lists';
 import { findCodeProblems, type FieldProblem } from '../code-validation';
+import { isWebAddress } from '../web-address';
 import { isTimeZone } from './zoned-time';
 
 export interface OpportunityRuleContext {
@@ -14,15 +15,6 @@ export interface OpportunityRuleContext {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-
-function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 function dateProblems(dates: unknown): FieldProblem[] {
   if (dates === undefined || dates === null) return [];
@@ -45,7 +37,7 @@ function dateProblems(dates: unknown): FieldProblem[] {
       }
     }
     if (!isBlank(date.timeZone) && (typeof date.timeZone !== 'string' || !isTimeZone(date.timeZone))) {
-      problems.push({ path: `dates[${index}].timeZone`, message: `dates[${index}].timeZone must be an IANA time zone such as Europe/Berlin` });
+      problems.push({ path: `dates[${index}].timeZone`, message: `dates[${index}].timeZone must be an IANA time zone such as Europe/Berlin or UTC` });
     }
   });
   return problems;
@@ -70,7 +62,7 @@ export function findOpportunityProblems(data: Record<string, unknown>, context: 
   }
 
   for (const field of ['onlineLink', 'registrationUrl'] as const) {
-    if (!isBlank(data[field]) && (typeof data[field] !== 'string' || !isWebAddress(data[field] as string))) {
+    if (!isBlank(data[field]) && !isWebAddress(data[field])) {
       problems.push({ path: field, message: `${field} must be a web address starting with https:// or http://` });
     }
   }

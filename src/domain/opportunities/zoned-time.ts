@@ -32,13 +32,30 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+let ianaZones: ReadonlySet<string> | null = null;
+
+/**
+ * An IANA time zone: a canonical name of the platform's tz database (Europe/Berlin), or an alias
+ * the platform resolves to one (UTC, Etc/UTC, Europe/Kyiv, US/Eastern). Intl alone would also take
+ * misspelt case ("europe/berlin"), which other readers of the stored value (calendar apps) do not.
+ */
 export function isTimeZone(value: string): boolean {
+  ianaZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  if (ianaZones.has(value)) return true;
+  let resolved: string;
   try {
-    formatterFor(value);
-    return true;
+    resolved = formatterFor(value).resolvedOptions().timeZone;
   } catch {
     return false;
   }
+  const known = ianaZones.has(resolved) || resolved === 'UTC' || /^Etc\/GMT[+-]\d{1,2}$/.test(resolved);
+  const caseOnly = resolved !== value && resolved.toLowerCase() === value.toLowerCase();
+  return known && !caseOnly;
+}
+
+/** The zone to compute with: the stored one if it is a real zone, else the fallback. */
+export function usableTimeZone(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.trim() !== '' && isTimeZone(value) ? value : fallback;
 }
 
 export function wallClock(instant: Date, timeZone: string): WallClock {

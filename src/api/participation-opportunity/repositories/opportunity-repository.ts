@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { PARTICIPATION_OPPORTUNITY } from '../../../content-types';
 import type { StoredOpportunity } from '../../../domain/opportunities/public-opportunity';
+import { readableOpportunity } from '../../../domain/opportunities/readable-opportunity';
 
-/** The only code that reads opportunities from the database; it reads published versions only. */
 const POPULATE = {
   dates: true,
   place: true,
@@ -12,6 +12,10 @@ const POPULATE = {
 
 const DOCUMENT_ID = /^[a-z0-9]{24}$/;
 
+/**
+ * The only code that reads opportunities from the database; it reads published versions only and
+ * hands them over with any stored value the public must not get made safe (see readableOpportunity).
+ */
 export function createOpportunityRepository(strapi: Core.Strapi) {
   const documents = () => strapi.documents(PARTICIPATION_OPPORTUNITY as never);
 
@@ -19,14 +23,14 @@ export function createOpportunityRepository(strapi: Core.Strapi) {
     /** Every published opportunity of a language. A city publishes hundreds, not millions: the list filters in memory. */
     async findPublished(locale: string): Promise<StoredOpportunity[]> {
       const found = await documents().findMany({ locale, status: 'published', populate: POPULATE } as never);
-      return found as unknown as StoredOpportunity[];
+      return (found as unknown as StoredOpportunity[]).map(readableOpportunity);
     },
 
     /** One published opportunity by its documentId or its slug. */
     async findPublishedOne(idOrSlug: string, locale: string): Promise<StoredOpportunity | null> {
       const filters = DOCUMENT_ID.test(idOrSlug) ? { $or: [{ documentId: idOrSlug }, { slug: idOrSlug }] } : { slug: idOrSlug };
       const found = await documents().findFirst({ locale, status: 'published', filters, populate: POPULATE } as never);
-      return (found as unknown as StoredOpportunity | null) ?? null;
+      return found ? readableOpportunity(found as unknown as StoredOpportunity) : null;
     },
   };
 }

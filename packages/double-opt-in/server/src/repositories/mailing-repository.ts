@@ -55,12 +55,21 @@ export function createMailingRepository(strapi: Core.Strapi) {
     async findActive(): Promise<MailingRow[]> {
       return mailings().findMany({ where: { status: { $in: ['sending', 'paused'] } } });
     },
+    /**
+     * The public archive: sent mailings marked for it that reached at least one member. Status and
+     * flag alone are not proof: a row can say "sent" without having sent anything (an old clone
+     * of a sent mailing, a mailing whose every delivery failed), and the archive speaks as the city.
+     */
     async findArchive(language: string | undefined, limit: number): Promise<MailingRow[]> {
-      return mailings().findMany({
-        where: { status: 'sent', showInArchive: true, ...(language ? { language } : {}) },
-        orderBy: { finishedAt: 'desc' },
-        limit,
-      });
+      const where = { status: 'sent', showInArchive: true, ...(language ? { language } : {}) };
+      const found: MailingRow[] = [];
+      for (let offset = 0; found.length < limit; offset += limit) {
+        const candidates = await mailings().findMany({ where, orderBy: [{ finishedAt: 'desc' }, { id: 'desc' }], limit, offset });
+        const delivered = await outbox.mailingsWithSentDelivery(candidates.map((mailing) => mailing.id));
+        found.push(...candidates.filter((mailing) => delivered.has(mailing.id)));
+        if (candidates.length < limit) break;
+      }
+      return found.slice(0, limit);
     },
     async update(id: number, data: Partial<MailingRow>): Promise<MailingRow> {
       return mailings().update({ where: { id }, data });

@@ -218,6 +218,13 @@ export function createOutboxRepository(strapi: Core.Strapi) {
     },
 
     /** Rows per status: of the whole outbox, or of one mailing's deliveries. */
+    /** Which of these mailings reached at least one member: a delivery the SMTP server accepted. */
+    async mailingsWithSentDelivery(mailingIds: number[]): Promise<Set<number>> {
+      if (mailingIds.length === 0) return new Set();
+      const rows = (await strapi.db.getConnection(tableName()).distinct('mailing_id').whereIn('mailing_id', mailingIds).andWhere({ status: 'sent' })) as Array<{ mailing_id: number | string }>;
+      return new Set(rows.map((row) => Number(row.mailing_id)));
+    },
+
     async countByStatus(filter: { mailingId?: number } = {}): Promise<Partial<Record<OutboxStatus, number>>> {
       const select = strapi.db.getConnection(tableName());
       const scoped = filter.mailingId === undefined ? select : select.where({ mailing_id: filter.mailingId });

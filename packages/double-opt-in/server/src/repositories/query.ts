@@ -15,6 +15,7 @@ export interface QueryParams {
   select?: string[];
   orderBy?: Record<string, 'asc' | 'desc'> | Array<Record<string, 'asc' | 'desc'>>;
   limit?: number;
+  offset?: number;
   data?: Record<string, unknown>;
 }
 

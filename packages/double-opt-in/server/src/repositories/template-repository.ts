@@ -29,6 +29,11 @@ export function createTemplateRepository(strapi: Core.Strapi) {
       const row = await query().findOne({ where: { documentId }, select: ['kind'] });
       return row?.kind ?? null;
     },
+    /** One locale's version of a template document (the default locale's when none is named), for the checks of a clone. */
+    async findVersion(documentId: string, locale: string | undefined): Promise<TemplateRow | null> {
+      const rows = await query().findMany({ where: { documentId, ...(locale && locale !== '*' ? { locale } : {}) }, limit: 1 });
+      return rows[0] ?? null;
+    },
     async create(kind: MailKind, language: string, template: MailTemplate): Promise<string> {
       const created = await documents().create({ data: { kind, ...template }, locale: language });
       return created.documentId;
