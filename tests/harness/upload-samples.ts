@@ -28,6 +28,21 @@ export function samplePdf(): Buffer {
 export const samplePng = (): Buffer => Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 /** What an attacker uploads: a script, and a page and an image that load or carry it. */
-export const HELPER_JS = "document.title = 'pwned'; fetch('/admin/users/me', { headers: { Authorization: 'Bearer ' + (localStorage.getItem('jwtToken') || sessionStorage.getItem('jwtToken') || '').replace(/\"/g, '') } }).then((r) => { document.title = 'pwned ' + r.status; });\n";
+/**
+ * What an attacker's script does on the app's origin: takes the admin's token (from storage, or a
+ * fresh one through the refresh cookie) and asks who it is. It marks the page's title as it goes.
+ */
+export const HELPER_JS = `(async () => {
+  document.title = 'pwned';
+  let token = (localStorage.getItem('jwtToken') || sessionStorage.getItem('jwtToken') || '').replace(/"/g, '');
+  if (!token) {
+    const refreshed = await fetch('/admin/access-token', { method: 'POST', credentials: 'same-origin' });
+    token = ((await refreshed.json()).data || {}).token || '';
+  }
+  const me = await fetch('/admin/users/me', { headers: { Authorization: 'Bearer ' + token } });
+  document.title = 'pwned ' + me.status;
+  return me.status;
+})();
+`;
 export const PAGE_HTML = '<!doctype html><html><head><title>harmless</title><script src="helper.js"></script><script>document.title = "pwned inline";</script></head><body><p>Bericht</p></body></html>\n';
 export const IMAGE_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>document.title = "pwned svg";</script><rect width="10" height="10"/></svg>\n';
