@@ -6,6 +6,7 @@ import { smtpSocketWithoutDelay } from './lib/smtp-socket';
 import { DEFAULT_CACHE_CONTROL } from './lib/http-cache-defaults';
 import { SITE_TEXTS } from '../src/front/site-texts';
 import { apolloLimitOptions, graphqlLimitsFromEnv, strapiLimits } from '../src/graphql/limits';
+import { ACTIVE_MIME_TYPES, allowedUploadTypes } from '../src/domain/upload-types';
 import {
   budgetBands,
   conflictFits,
@@ -115,6 +116,16 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         },
       }
     : {}),
+  // Only the types the toolkit needs (README, "Security"): an upload is served from the app's origin.
+  // UPLOAD_ALLOWED_TYPES narrows them (extensions, comma-separated); active types are never allowed.
+  upload: {
+    config: {
+      security: {
+        allowedTypes: allowedUploadTypes(env('UPLOAD_ALLOWED_TYPES', '')).map((type) => type.mime),
+        deniedTypes: [...ACTIVE_MIME_TYPES],
+      },
+    },
+  },
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',
