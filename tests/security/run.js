@@ -5,7 +5,7 @@
 // admin — then jest's `security` project attacks them as an outsider would.
 // Needs DATABASE_CLIENT=postgres and the DATABASE_* variables (scripts/postgres-for-tests.sh writes
 // them). Ports from SECURITY_PORT_BASE (default 54390): the proxy on the base, the instances on base+1
-// and base+2, SMTP on base+3. Extra arguments go to jest (e.g. a test file).
+// and base+2, SMTP on base+3. Extra arguments go to jest before its options (e.g. a test file's path).
 const { spawn, spawnSync, execFileSync } = require('child_process');
 const { randomBytes } = require('crypto');
 const fs = require('fs');
@@ -183,7 +183,7 @@ async function main() {
   const admin = await createSuperAdmin();
 
   step('jest project "security"');
-  const jest = spawn(process.execPath, [require.resolve('jest/bin/jest'), '--runInBand', '--selectProjects', 'security', ...process.argv.slice(2)], {
+  const jest = spawn(process.execPath, [require.resolve('jest/bin/jest'), ...process.argv.slice(2), '--runInBand', '--selectProjects', 'security'], {
     cwd: appDir,
     stdio: 'inherit',
     env: {
