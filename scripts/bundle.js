@@ -99,7 +99,9 @@ async function main() {
       for (const warning of report.warnings) console.warn(`warning: ${warning}`);
       if (report.applied && report.uploadedFiles > 0) console.log(`${report.uploadedFiles} file(s) added to the media library.`);
     } catch (error) {
-      console.error(`Import failed, nothing was imported (every change was rolled back): ${error.message}`);
+      // Refused by this instance's upload allow-list, which is known only once the app is loaded.
+      if (error.name === 'BundleRefusedError') console.error(`Bundle refused: ${error.message}`);
+      else console.error(`Import failed, nothing was imported (every change was rolled back): ${error.message}`);
       return 1;
     }
     return 0;

@@ -6,8 +6,9 @@ import { createReadStream } from 'fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'fs/promises';
 import path from 'path';
 import { createHash } from 'crypto';
+import { describeUploadTypes, uploadRefusal, UPLOAD_TYPES, type UploadType } from '../domain/upload-types';
 import type { BundleContent } from './bundle-content';
-import { BundleRefusedError, MANIFEST_FILE, parseItemContent, parseManifest, type Manifest, type ManifestItem, type ManifestMedia } from './manifest';
+import { BundleRefusedError, MANIFEST_FILE, parseItemContent, parseManifest, safeFileName, type Manifest, type ManifestItem, type ManifestMedia } from './manifest';
 
 export interface LoadedBundle {
   dir: string;
@@ -23,10 +24,33 @@ async function sha256OfFile(file: string): Promise<string> {
 }
 
 /**
- * Reads and checks a bundle: a known manifest version, a valid manifest, every listed file present
- * with its checksum, every item valid. Throws BundleRefusedError naming the problem (and the file).
+ * A bundle is another instance's content: its media files pass the media library's allow-list as
+ * an upload would, by the name they are stored under and the type the manifest declares. One
+ * refused file refuses the bundle, naming every refused file, its type and the allowed ones.
  */
-export async function readBundle(dir: string): Promise<LoadedBundle> {
+export function assertMediaTypesAllowed(media: readonly Pick<ManifestMedia, 'file' | 'name' | 'mime'>[], allowed: readonly UploadType[]): void {
+  const refused = media.flatMap((entry) => {
+    const refusal = uploadRefusal({ name: safeFileName(entry.name), declaredType: entry.mime }, allowed, 'en');
+    return refusal ? [`${entry.file} (${refusal.extension ? `.${refusal.extension}, ` : 'no extension, '}${refusal.declaredType})`] : [];
+  });
+  if (refused.length > 0) {
+    throw new BundleRefusedError(
+      `${refused.length} media file(s) of the bundle are of a type the media library does not accept: ${refused.join('; ')}. Allowed: ${describeUploadTypes(allowed)}.`,
+    );
+  }
+}
+
+export interface ReadBundleOptions {
+  /** The upload types this instance allows; every type the app knows when not given. */
+  allowedTypes?: readonly UploadType[];
+}
+
+/**
+ * Reads and checks a bundle: a known manifest version, a valid manifest, every media file of an
+ * allowed type, every listed file present with its checksum, every item valid. Throws
+ * BundleRefusedError naming the problem (and the file).
+ */
+export async function readBundle(dir: string, options: ReadBundleOptions = {}): Promise<LoadedBundle> {
   const root = path.resolve(dir);
   let manifestText: string;
   try {
@@ -41,6 +65,7 @@ export async function readBundle(dir: string): Promise<LoadedBundle> {
     throw new BundleRefusedError(`${MANIFEST_FILE} is not JSON: ${(error as Error).message}`);
   }
   const manifest = parseManifest(manifestJson);
+  assertMediaTypesAllowed(manifest.media, options.allowedTypes ?? UPLOAD_TYPES);
 
   // Every file first: a bundle damaged in one place is refused as a whole, before any write.
   const listed = [...manifest.items.map((item) => ({ file: item.file, sha256: item.sha256 })), ...manifest.media];

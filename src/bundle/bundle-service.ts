@@ -5,7 +5,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { contentHash, contentToData, restrictContent, serializeContent, sharedKeys, type BundleContent, type ItemRef, type ItemStatus } from './bundle-content';
-import { readBundle, createBundleWriter, type LoadedBundle } from './bundle-files';
+import { configuredUploadTypes } from '../upload-allow-list';
+import { assertMediaTypesAllowed, readBundle, createBundleWriter, type LoadedBundle } from './bundle-files';
 import { BUNDLE_TYPES, bundleTypeByName, type BundleType, type BundleTypeName } from './bundle-types';
 import { sha256Hex } from './checksum';
 import { createContentRepository, type StoredFile } from './content-repository';
@@ -122,10 +123,14 @@ class ImportWriteError extends Error {
 
 /**
  * Plans the import of a bundle and, with `apply`, carries the plan out in one transaction.
- * A failure rolls back every write and removes the files it uploaded.
+ * A failure rolls back every write and removes the files it uploaded. A bundle with a media file
+ * this instance's allow-list refuses is refused (BundleRefusedError) before anything is read or written.
  */
 export async function importBundle(strapi: Core.Strapi, source: string | LoadedBundle, options: ImportOptions): Promise<ImportReport> {
-  const bundle = typeof source === 'string' ? await readBundle(source) : source;
+  const allowedTypes = configuredUploadTypes(strapi);
+  // A bundle read earlier (the CLI reads it before the app starts) was checked against every known type only.
+  const bundle = typeof source === 'string' ? await readBundle(source, { allowedTypes }) : source;
+  assertMediaTypesAllowed(bundle.manifest.media, allowedTypes);
   const repository = createContentRepository(strapi);
   const locales = await repository.locales();
   const defaultLocale = locales[0];

@@ -94,18 +94,39 @@ export interface UploadRefusal {
 
 export type RefusalLanguage = 'de' | 'en';
 
-/** Null when the file's extension is one of the allowed types; else why not, in the editor's language. */
+/** The MIME type without parameters, in lower case: `Text/HTML; charset=utf-8` is `text/html`. */
+const mimeEssence = (mime: string): string => mime.split(';')[0].trim().toLowerCase();
+
+/** Whether a declared MIME type is one a browser would run, whatever the file's name says. */
+export const isActiveMimeType = (mime: string | undefined): boolean => Boolean(mime) && ACTIVE_MIME_TYPES.includes(mimeEssence(mime!));
+
+/** The allowed types as an editor reads them: "PDF (.pdf), JPEG (.jpg, .jpeg), …". */
+export const describeUploadTypes = (allowed: readonly UploadType[]): string =>
+  allowed.map((type) => `${type.label} (${type.extensions.map((ext) => `.${ext}`).join(', ')})`).join(', ');
+
+/**
+ * The one check every path that writes a file into the media library makes (the upload routes,
+ * the seed, the content-bundle import). Null when the file's extension is one of the allowed
+ * types and its declared type is not one a browser runs; else why not, in the editor's language.
+ * The extension decides how the file is served (uploadServingHeaders); the declared type is what
+ * the library stores and the API hands on, so `vorlage.md` declared as text/html is refused too.
+ */
 export function uploadRefusal(file: { name: string; declaredType?: string }, allowed: readonly UploadType[], language: RefusalLanguage): UploadRefusal | null {
   const extension = extensionOf(file.name);
-  if (extension && allowed.some((type) => type.extensions.includes(extension))) return null;
+  const activeDeclared = isActiveMimeType(file.declaredType);
+  if (extension && !activeDeclared && allowed.some((type) => type.extensions.includes(extension))) return null;
   const allowedExtensions = allowed.flatMap((type) => type.extensions);
   const declaredType = file.declaredType || 'application/octet-stream';
-  const list = allowed.map((type) => `${type.label} (${type.extensions.map((ext) => `.${ext}`).join(', ')})`).join(', ');
+  const list = describeUploadTypes(allowed);
   const what = extension ? `.${extension}, ${declaredType}` : declaredType;
+  const reason = {
+    en: activeDeclared ? `files declared as ${declaredType}` : extension ? 'files of this type' : 'files without an extension',
+    de: activeDeclared ? `als ${declaredType} angegebene Dateien` : extension ? 'Dateien dieses Typs' : 'Dateien ohne Endung',
+  };
   const message =
     language === 'en'
-      ? `The file "${file.name}" (${what}) cannot be uploaded: ${extension ? 'files of this type' : 'files without an extension'} are not allowed in the media library. Allowed: ${list}.`
-      : `Die Datei „${file.name}“ (${what}) kann nicht hochgeladen werden: ${extension ? 'Dateien dieses Typs' : 'Dateien ohne Endung'} sind in der Medienbibliothek nicht erlaubt. Erlaubt sind: ${list}.`;
+      ? `The file "${file.name}" (${what}) cannot be uploaded: ${reason.en} are not allowed in the media library. Allowed: ${list}.`
+      : `Die Datei „${file.name}“ (${what}) kann nicht hochgeladen werden: ${reason.de} sind in der Medienbibliothek nicht erlaubt. Erlaubt sind: ${list}.`;
   return { fileName: file.name, extension, declaredType, allowedExtensions, message };
 }
 

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { preferredLanguage } from '../front/site-pages';
-import { uploadRefusal, uploadTypesForMimes } from '../domain/upload-types';
+import { uploadRefusal } from '../domain/upload-types';
+import { configuredUploadTypes } from '../upload-allow-list';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 interface ParsedFile {
@@ -26,7 +27,7 @@ const filesOf = (files: unknown): ParsedFile[] =>
  * batch it drops a refused file silently and stores the rest.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const allowed = () => uploadTypesForMimes(strapi.config.get('plugin::upload.security.allowedTypes') as string[] | undefined);
+  const allowed = () => configuredUploadTypes(strapi);
   return async (ctx: Context, next: () => Promise<void>) => {
     if (!isUploadRoute(ctx.method, ctx.path)) return next();
     const files = filesOf((ctx.request as unknown as { files?: unknown }).files);

@@ -3,6 +3,8 @@ import { stat } from 'fs/promises';
 import path from 'path';
 import { PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT, type PublicContentType } from '../content-types';
 import { instantOfWallClock, wallClock } from '../domain/opportunities/zoned-time';
+import { uploadRefusal, type UploadType } from '../domain/upload-types';
+import { configuredUploadTypes } from '../upload-allow-list';
 import type { FormatFacts, Localized, OpportunitySeed, PilotMunicipalitySeed, SeedData, ToolkitDocumentSeed } from './seed-data';
 
 const SEED_TIME_ZONE = 'Europe/Berlin';
@@ -23,6 +25,18 @@ function opportunityData(seed: OpportunitySeed, formatIds: string[], toolkitDocu
     de: { ...facts, ...de, slug, dates, ...relations },
     en: en ? { ...en, slug, ...relations } : null,
   };
+}
+
+/**
+ * The seed writes into the media library past the upload routes, so it makes their check itself,
+ * for every file before the first write. A seed file of a refused type is a mistake in the seed
+ * (or an allow-list narrowed below what the seed needs), never something to skip quietly.
+ */
+export function assertSeedFilesAllowed(documents: readonly Pick<ToolkitDocumentSeed, 'file' | 'mime'>[], allowed: readonly UploadType[]): void {
+  const refusals = documents.map((doc) => uploadRefusal({ name: doc.file, declaredType: doc.mime }, allowed, 'en')).filter((refusal) => refusal !== null);
+  if (refusals.length > 0) {
+    throw new Error(`The seed cannot load ${refusals.map((refusal) => `database/seed/toolkit/${refusal.fileName}`).join(', ')}: ${refusals.map((refusal) => refusal.message).join(' ')} (UPLOAD_ALLOWED_TYPES narrows the list.)`);
+  }
 }
 
 export interface SeedReport {
@@ -140,6 +154,7 @@ export function createSeeder(strapi: Core.Strapi) {
 
   return {
     async run(data: SeedData): Promise<SeedReport> {
+      assertSeedFilesAllowed(data.toolkitDocuments, configuredUploadTypes(strapi));
       seedFileDir = data.toolkitFileDir;
       const empty = () =>
         ({ [PARTICIPATION_FORMAT]: [], [TOOLKIT_DOCUMENT]: [], [PILOT_MUNICIPALITY]: [], [PARTICIPATION_OPPORTUNITY]: [] }) as Record<PublicContentType, string[]>;

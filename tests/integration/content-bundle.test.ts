@@ -9,7 +9,10 @@ import request from 'supertest';
 import { importBundle } from '../../src/bundle';
 import { BUNDLE_TYPE_NAMES } from '../../src/bundle/bundle-types';
 import type { Manifest } from '../../src/bundle/manifest';
+import { mediaFilePath } from '../../src/bundle/manifest';
+import { sha256Hex } from '../../src/bundle/checksum';
 import { PARTICIPATION_FORMAT, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT } from '../../src/content-types';
+import { IMAGE_SVG, PAGE_HTML } from '../harness/upload-samples';
 import { CONSENT_EVENT, MAIL_TEMPLATE, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { runSeed } from '../../src/seed';
 import { bootInstance, postgresForTest, runBundleCli, sqliteDatabase, type DatabaseEnv, type Instance, type PostgresHandle } from '../harness/bundle-instances';
@@ -404,6 +407,43 @@ describe('refusals', () => {
     const run = await runBundleCli(['import', bundle, '--apply'], EMPTY_DB);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`Bundle refused: 1 file(s) of the bundle are damaged or missing: ${middle.file} does not match its checksum`);
+    expect(await countContent(instance)).toEqual(before);
+  }, 180_000);
+
+  it('refuses a bundle with an .html and an .svg media file, naming them, their types and the allowed ones, before writing anything', async () => {
+    const bundle = copyOfBundle('active-media');
+    const withActive = manifest();
+    for (const [name, mime, text] of [
+      ['Bericht.html', 'text/html', PAGE_HTML],
+      ['Lageplan.svg', 'image/svg+xml', IMAGE_SVG],
+    ]) {
+      const sha256 = sha256Hex(Buffer.from(text));
+      writeFileSync(path.join(bundle, mediaFilePath(sha256, name)), text);
+      withActive.media.push({ file: mediaFilePath(sha256, name), sha256, size: Buffer.byteLength(text), mime, name, alternativeText: null, caption: null });
+    }
+    writeFileSync(path.join(bundle, 'manifest.json'), JSON.stringify(withActive, null, 2));
+    const [html, svg] = withActive.media.slice(-2).map((media) => media.file);
+    const before = await countContent(instance);
+    const uploadsBefore = filesUnder(instance.strapi.dirs.static.public).length;
+
+    const run = await runBundleCli(['import', bundle, '--apply'], EMPTY_DB);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `Bundle refused: 2 media file(s) of the bundle are of a type the media library does not accept: ${html} (.html, text/html); ${svg} (.svg, image/svg+xml). Allowed: PDF (.pdf), Word (.docx)`,
+    );
+    expect(run.stderr).toContain('CSV (.csv), Markdown (.md).');
+    expect(await countContent(instance)).toEqual(before);
+    expect(filesUnder(instance.strapi.dirs.static.public)).toHaveLength(uploadsBefore);
+  }, 180_000);
+
+  it('refuses by the instance’s own allow-list (UPLOAD_ALLOWED_TYPES), before writing anything', async () => {
+    const { media } = manifest();
+    const before = await countContent(instance);
+    const run = await runBundleCli(['import', BUNDLE, '--apply'], { ...EMPTY_DB, UPLOAD_ALLOWED_TYPES: 'pdf,png' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`Bundle refused: ${media.length} media file(s) of the bundle are of a type the media library does not accept: `);
+    expect(run.stderr).toMatch(/media\/\w+-ablaufplan-vorlage\.csv \(\.csv, text\/csv\)/);
+    expect(run.stderr).toContain('. Allowed: PDF (.pdf), PNG (.png).');
     expect(await countContent(instance)).toEqual(before);
   }, 180_000);
 

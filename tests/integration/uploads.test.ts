@@ -133,11 +133,16 @@ describe('files under /uploads/ are served so that they cannot run', () => {
     }
   });
 
-  it("the seed's toolkit files still upload and serve (the HTML template as a download)", async () => {
+  it("the seed's toolkit files are all of allowed types, upload and serve as downloads", async () => {
     await runSeed(app.strapi);
-    const documents = (await app.strapi.documents(TOOLKIT_DOCUMENT as never).findMany({ locale: 'de', status: 'published', populate: ['files'] } as never)) as unknown as Array<{ files: Array<{ url: string; ext: string }> | null }>;
+    const documents = (await app.strapi.documents(TOOLKIT_DOCUMENT as never).findMany({ locale: 'de', status: 'published', populate: ['files'] } as never)) as unknown as Array<{ files: Array<{ url: string; ext: string; mime: string }> | null }>;
     const files = documents.flatMap((document) => document.files ?? []);
-    expect(files.map((file) => file.ext).sort()).toEqual(['.csv', '.html', '.md', '.md']);
+    expect(files.map((file) => [file.ext, file.mime]).sort()).toEqual([
+      ['.csv', 'text/csv'],
+      ['.md', 'text/markdown'],
+      ['.md', 'text/markdown'],
+      ['.md', 'text/markdown'],
+    ]);
     for (const file of files) {
       const served = await request(app.server).get(file.url).expect(200);
       expect(served.headers['content-disposition']).toBe('attachment');

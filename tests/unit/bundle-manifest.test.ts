@@ -3,7 +3,8 @@ import { tmpdir } from 'os';
 import path from 'path';
 import type { BundleContent } from '../../src/bundle/bundle-content';
 import { serializeContent } from '../../src/bundle/bundle-content';
-import { readBundle } from '../../src/bundle/bundle-files';
+import { assertMediaTypesAllowed, readBundle } from '../../src/bundle/bundle-files';
+import { allowedUploadTypes } from '../../src/domain/upload-types';
 import { sha256Hex } from '../../src/bundle/checksum';
 import {
   BundleRefusedError,
@@ -153,6 +154,36 @@ describe('readBundle', () => {
     await expect(readBundle(dir)).rejects.toThrow(
       new RegExp(`^2 file\\(s\\) of the bundle are damaged or missing: content/participation-format/world-cafe\\.de\\.json does not match its checksum .*; ${manifest.media[0].file} is missing$`),
     );
+  });
+
+  it('refuses media of a type the media library does not accept before it reads a file, naming each with its type', async () => {
+    const manifest = sampleManifest();
+    const active = [
+      { name: 'Bericht.html', mime: 'text/html' },
+      { name: 'Lageplan.svg', mime: 'image/svg+xml' },
+    ].map(({ name, mime }, index) => {
+      const sha256 = String(index + 1).repeat(64);
+      return { file: mediaFilePath(sha256, name), sha256, size: 10, mime, name, alternativeText: null, caption: null };
+    });
+    // Not written to disk: the type is refused before any checksum is computed.
+    writeBundle({ ...manifest, media: [...manifest.media, ...active] });
+    const refusal = readBundle(dir);
+    await expect(refusal).rejects.toThrow(BundleRefusedError);
+    await expect(refusal).rejects.toThrow(
+      `2 media file(s) of the bundle are of a type the media library does not accept: ${active[0].file} (.html, text/html); ${active[1].file} (.svg, image/svg+xml). Allowed: PDF (.pdf), Word (.docx), `,
+    );
+  });
+
+  it('refuses a harmless name declared as an active type, and follows the allow-list it is given', async () => {
+    const manifest = sampleManifest();
+    writeBundle({ ...manifest, media: [{ ...manifest.media[0], mime: 'text/html' }] });
+    await expect(readBundle(dir)).rejects.toThrow(/Ablaufplan-fur-Koln\.csv \(\.csv, text\/html\)/);
+
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    writeBundle(manifest);
+    await expect(readBundle(dir, { allowedTypes: allowedUploadTypes('pdf') })).rejects.toThrow(/\(\.csv, text\/csv\)\. Allowed: PDF \(\.pdf\)\.$/);
+    expect(() => assertMediaTypesAllowed(manifest.media, allowedUploadTypes('csv,pdf'))).not.toThrow();
   });
 
   it('refuses a folder without a manifest', async () => {

@@ -1,4 +1,4 @@
-import { allowedUploadTypes, isUploadPath, UPLOAD_SANDBOX_POLICY, UPLOAD_TYPES, uploadRefusal, uploadServingHeaders, uploadTypesForMimes } from '../../src/domain/upload-types';
+import { allowedUploadTypes, describeUploadTypes, isActiveMimeType, isUploadPath, UPLOAD_SANDBOX_POLICY, UPLOAD_TYPES, uploadRefusal, uploadServingHeaders, uploadTypesForMimes } from '../../src/domain/upload-types';
 
 describe('allowedUploadTypes', () => {
   it('allows every known type without a setting', () => {
@@ -37,6 +37,23 @@ describe('uploadRefusal', () => {
     expect(refusal!.allowedExtensions).toEqual(expect.arrayContaining(['pdf', 'docx', 'png', 'csv']));
   });
 
+  it.each([
+    ['vorlage.md', 'text/html'],
+    ['bild.png', 'image/svg+xml'],
+    ['daten.txt', 'Text/HTML; charset=utf-8'],
+    ['liste.csv', 'application/xml'],
+  ])('refuses %s declared as %s: the declared type is stored and handed on', (name, declaredType) => {
+    const refusal = uploadRefusal({ name, declaredType }, allowed, 'de');
+    expect(refusal?.message).toContain(`„${name}“ (.${name.split('.').pop()}, ${declaredType}) kann nicht hochgeladen werden: als ${declaredType} angegebene Dateien sind in der Medienbibliothek nicht erlaubt.`);
+    expect(uploadRefusal({ name, declaredType }, allowed, 'en')?.message).toContain(`files declared as ${declaredType} are not allowed`);
+  });
+
+  it('accepts an allowed file whatever harmless type the browser declares', () => {
+    for (const declaredType of [undefined, '', 'text/markdown', 'text/x-markdown', 'application/vnd.ms-excel', 'text/plain; charset=utf-8']) {
+      expect(uploadRefusal({ name: 'liste.csv', declaredType }, allowed, 'de')).toBeNull();
+    }
+  });
+
   it('refuses a file without extension, in English when asked', () => {
     const refusal = uploadRefusal({ name: 'README' }, allowedUploadTypes('pdf'), 'en');
     expect(refusal!.message).toBe('The file "README" (application/octet-stream) cannot be uploaded: files without an extension are not allowed in the media library. Allowed: PDF (.pdf).');
@@ -47,6 +64,17 @@ describe('uploadRefusal', () => {
     expect(uploadRefusal({ name: 'a.pdf' }, onlyImages, 'de')).not.toBeNull();
     expect(uploadRefusal({ name: 'a.jpg' }, onlyImages, 'de')).toBeNull();
     expect(uploadTypesForMimes(undefined)).toEqual(UPLOAD_TYPES);
+  });
+});
+
+describe('isActiveMimeType and describeUploadTypes', () => {
+  it('knows a type a browser runs, in any case and with parameters', () => {
+    expect(['text/html', 'TEXT/HTML ; charset=utf-8', 'image/svg+xml', 'application/javascript'].every(isActiveMimeType)).toBe(true);
+    expect([undefined, '', 'text/plain', 'text/markdown', 'image/png'].some(isActiveMimeType)).toBe(false);
+  });
+
+  it('lists the allowed types as an editor reads them', () => {
+    expect(describeUploadTypes(allowedUploadTypes('pdf,jpg,md'))).toBe('PDF (.pdf), JPEG (.jpg, .jpeg), Markdown (.md)');
   });
 });
 
