@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { contentHash, contentToData, restrictContent, serializeContent, sharedKeys, type BundleContent, type ItemRef, type ItemStatus } from './bundle-content';
+import { UPLOAD_TYPES } from '../domain/upload-types';
 import { configuredUploadTypes } from '../upload-allow-list';
 import { assertMediaTypesAllowed, readBundle, createBundleWriter, type LoadedBundle } from './bundle-files';
 import { BUNDLE_TYPES, bundleTypeByName, type BundleType, type BundleTypeName } from './bundle-types';
@@ -77,6 +78,9 @@ export async function exportBundle(strapi: Core.Strapi, dir: string, options: Ex
       item.sha256 = sha256Hex(text);
       await writer.writeFile(itemFilePath(item), text);
     }
+    // A file no media library accepts (an HTML page an older version let in) would make every
+    // city's import refuse the bundle: the export names it instead, before writing a file of it.
+    assertMediaTypesAllowed([...media.values()].map((file) => ({ file: file.url, name: file.name, mime: file.mime })), UPLOAD_TYPES);
     const mediaEntries: ManifestInput['media'] = [];
     for (const [sha256, file] of media) {
       const bytes = await repository.fileBytes(file);

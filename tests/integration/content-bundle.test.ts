@@ -450,6 +450,27 @@ describe('refusals', () => {
   it('leaves nothing when a write fails part-way (SQLite)', async () => {
     await expectNothingLeftAfterFailure(instance);
   }, 180_000);
+
+  it('refuses to export a file of a type no media library accepts (left by an older version), naming it', async () => {
+    const { strapi } = instance;
+    const stored = path.join(strapi.dirs.static.public, 'uploads', 'alte-vorlage_0a1b2c.html');
+    writeFileSync(stored, PAGE_HTML);
+    try {
+      const file = (await strapi.db.query('plugin::upload.file').create({
+        data: { name: 'alte-vorlage.html', hash: 'alte-vorlage_0a1b2c', ext: '.html', mime: 'text/html', size: 1, url: '/uploads/alte-vorlage_0a1b2c.html', provider: 'local' },
+      })) as { id: number };
+      await strapi.documents(TOOLKIT_DOCUMENT).create({ data: { title: 'Alte Vorlage', kind: 'praesentation_vorlage', files: [file.id] }, locale: 'de', status: 'published' } as never);
+      const target = path.join(WORK_DIR, 'refused-export');
+      const run = await runBundleCli(['export', target, '--origin', 'Stadt Beispiel'], EMPTY_DB);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        'Export refused: 1 media file(s) of the bundle are of a type the media library does not accept: /uploads/alte-vorlage_0a1b2c.html (.html, text/html). Allowed: PDF (.pdf)',
+      );
+      expect(existsSync(path.join(target, 'manifest.json'))).toBe(false);
+    } finally {
+      rmSync(stored, { force: true });
+    }
+  }, 180_000);
 });
 
 describe('a failure part-way on PostgreSQL', () => {
