@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { normalizeEmail } from '../domain/email-address';
 import { ipForRecord } from '../domain/ip-address';
-import { NAME_WITH_LINK, buildSignupSchema, dataRequestSchema, problemsOf, type FieldProblem } from '../domain/signup-schema';
+import { fieldProblem, fieldProblemsOf, type FieldProblem } from '../domain/field-problem';
+import { NAME_WITH_LINK, buildSignupSchema, dataRequestSchema } from '../domain/signup-schema';
 import { onConfirm, onSignup, onUnsubscribe } from '../domain/subscription-state';
 import {
   createConfirmationToken,
@@ -15,6 +15,7 @@ import {
   verifyUnsubscribeToken,
 } from '../domain/tokens';
 import { getService } from '../get-service';
+import { validationError } from '../validation-error';
 import type { Recipient } from './mail-composer';
 import { createConsentRepository, type ConsentEventType } from '../repositories/consent-repository';
 import { createOutboxRepository } from '../repositories/outbox-repository';
@@ -27,12 +28,6 @@ export interface RequestMeta {
 }
 
 export type TokenResult<T> = { ok: true; value: T } | { ok: false; reason: 'invalid' | 'expired' };
-
-function validationError(problems: FieldProblem[]): errors.ValidationError {
-  return new errors.ValidationError(problems.map((problem) => problem.message).join('; '), {
-    errors: problems.map((problem) => ({ path: problem.path.split('.'), message: problem.message, name: 'ValidationError', ...(problem.rule ? { rule: problem.rule } : {}) })),
-  });
-}
 
 const asDate = (value: string | Date | null) => (value === null ? null : new Date(value));
 
@@ -85,8 +80,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const pages = settings().catalogue(settings().locale(requested)).pages;
     return problems.map((problem) => {
       if (problem.rule !== NAME_WITH_LINK) return problem;
-      const text = problem.path === 'lastName' ? pages.error_lastName_link : pages.error_firstName_link;
-      return { ...problem, message: `${problem.path}: ${text}` };
+      const text = problem.path[0] === 'lastName' ? pages.error_lastName_link : pages.error_firstName_link;
+      return { ...problem, message: `${problem.path.join('.')}: ${text}` };
     });
   }
 
@@ -102,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async subscribe(input: unknown, meta: RequestMeta = {}): Promise<'started' | 'already-confirmed' | 'suppressed' | 'dropped'> {
       const config = settings().get();
       const parsed = signupSchema().safeParse(input);
-      if (!parsed.success) throw validationError(inPersonsLanguage(problemsOf(parsed.error), input));
+      if (!parsed.success) throw validationError(inPersonsLanguage(fieldProblemsOf(parsed.error), input));
       const signup = parsed.data as {
         firstName: string;
         lastName: string;
@@ -119,7 +114,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (signup[config.abuse.honeypotField]) return 'dropped';
       if (signup.startedAt !== undefined && now.getTime() - signup.startedAt < config.abuse.minFillSeconds * 1000) return 'dropped';
       if (config.abuse.altcha.enabled && !(await getService(strapi, 'proof-of-work').verify(signup.altcha))) {
-        throw validationError([{ path: 'altcha', message: 'altcha: the proof of work is missing or wrong; reload the form' }]);
+        throw validationError([fieldProblem('altcha', 'altcha: the proof of work is missing or wrong; reload the form')]);
       }
 
       const emailNormalized = normalizeEmail(signup.email);
@@ -243,7 +238,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Data-rights request: a mail with a link that expires; the same answer for every address. */
     async requestData(input: unknown): Promise<void> {
       const parsed = dataRequestSchema.safeParse(input);
-      if (!parsed.success) throw validationError(problemsOf(parsed.error));
+      if (!parsed.success) throw validationError(fieldProblemsOf(parsed.error));
       const config = settings().get();
       const emailNormalized = normalizeEmail(parsed.data.email);
       await getService(strapi, 'rate-limiter').perAddress('data-request', emailNormalized);
