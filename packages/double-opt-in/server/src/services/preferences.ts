@@ -51,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Replaces a member's choices, found by their data link (my-data page). Unchanged choices
      * record nothing; a change is saved with its consent event in one transaction.
      */
-    async update(token: unknown, input: unknown, meta: { ip?: string; channel?: string; now?: Date } = {}): Promise<TokenResult<{ subscriber: SubscriberRow; change: string | null }>> {
+    async update(token: string, input: unknown, meta: { ip?: string; channel?: string; now?: Date } = {}): Promise<TokenResult<{ subscriber: SubscriberRow; change: string | null }>> {
       const parsed = schema().safeParse(input);
       if (!parsed.success) throw validationError(fieldProblemsOf(parsed.error));
       const inspected = await getService(strapi, 'subscription').inspectDataAccess(token);
