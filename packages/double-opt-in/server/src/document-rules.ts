@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { fieldProblem } from './domain/field-problem';
 import { MAIL_KINDS, checkTemplate, type MailKind } from './domain/mail-template';
 import { unknownMailingPlaceholders } from './domain/markdown-mail';
 import { linkInName } from './domain/person-name';
+import { NAME_WITH_LINK } from './domain/signup-schema';
 import { getService } from './get-service';
 import { createMailingRepository } from './repositories/mailing-repository';
 import { createTemplateRepository } from './repositories/template-repository';
 import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, SUBSCRIBER } from './uids';
+import { validationError } from './validation-error';
 
 const EDITABLE_MAILING = ['draft', 'scheduled'];
 /** Append-only types: only the pool writes them, so no document-service write by hand at all. */
@@ -30,9 +33,7 @@ function templateProblems(kind: MailKind | undefined, template: { subject?: unkn
   if (!kind || !(kind in MAIL_KINDS)) return;
   const problems = checkTemplate(kind, { subject: template.subject as string | undefined, body: template.body as string | undefined });
   if (problems.length > 0) {
-    throw new errors.ValidationError(problems.join('; '), {
-      errors: problems.map((message) => ({ path: [message.split(' ')[0]], message, name: 'ValidationError' })),
-    });
+    throw validationError(problems.map((message) => fieldProblem(message.split(' ')[0], message)));
   }
 }
 
@@ -61,8 +62,8 @@ export function registerDocumentRules(strapi: Core.Strapi): void {
       const texts = getService(strapi, 'settings').catalogue(null).pages;
       const problems = (['firstName', 'lastName'] as const)
         .filter((field) => typeof data[field] === 'string' && linkInName(data[field] as string) !== null)
-        .map((field) => ({ path: [field], message: `${field}: ${field === 'firstName' ? texts.error_firstName_link : texts.error_lastName_link}`, name: 'ValidationError', rule: 'name-with-link' }));
-      if (problems.length > 0) throw new errors.ValidationError(problems.map((problem) => problem.message).join('; '), { errors: problems });
+        .map((field) => fieldProblem(field, `${field}: ${field === 'firstName' ? texts.error_firstName_link : texts.error_lastName_link}`, { rule: NAME_WITH_LINK }));
+      if (problems.length > 0) throw validationError(problems);
     }
     if (context.uid === OUTBOX_MESSAGE && ['create', 'update', 'clone'].includes(context.action)) {
       // A row written or copied by hand would be sent as the pool's mail (a copy of a delivery: the same mail again).
@@ -92,18 +93,14 @@ export function registerDocumentRules(strapi: Core.Strapi): void {
         throw new errors.ForbiddenError(`This mailing is ${status}: its content can no longer change`);
       }
       if (data.status !== undefined && data.status !== status && !EDITABLE_MAILING.includes(String(data.status))) {
-        throw new errors.ValidationError('status: use start, pause, resume or cancel; an editor sets only draft or scheduled', {
-          errors: [{ path: ['status'], message: 'status may only be set to draft or scheduled', name: 'ValidationError' }],
-        });
+        throw validationError([fieldProblem('status', 'status may only be set to draft or scheduled')], 'status: use start, pause, resume or cancel; an editor sets only draft or scheduled');
       }
     }
     if (context.uid === MAILING && (context.action === 'create' || context.action === 'update')) {
       const params = context.params as Params;
       const data = (params.data ??= {});
       if (context.action === 'create' && data.status !== undefined && !EDITABLE_MAILING.includes(String(data.status))) {
-        throw new errors.ValidationError('status may only be set to draft or scheduled', {
-          errors: [{ path: ['status'], message: 'status may only be set to draft or scheduled', name: 'ValidationError' }],
-        });
+        throw validationError([fieldProblem('status', 'status may only be set to draft or scheduled')]);
       }
       // Only the pool's start and worker write these (through the query engine, not through here).
       if (context.action === 'create') Object.assign(data, { ...UNSENT, status: data.status ?? 'draft' });

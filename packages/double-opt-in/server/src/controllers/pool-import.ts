@@ -4,7 +4,8 @@ import { promises as fs } from 'fs';
 import type { IncomingMessage } from 'http';
 import { Readable } from 'stream';
 import { importQuerySchema, MAX_IMPORT_BYTES } from '../domain/import-schema';
-import { problemsOf } from '../domain/signup-schema';
+import { fieldProblem, fieldProblemsOf } from '../domain/field-problem';
+import { validationError } from '../validation-error';
 import { getService } from '../get-service';
 import type { AuditActor } from '../services/audit';
 import type { ImportResult } from '../services/pool-import';
@@ -69,9 +70,7 @@ async function uploadedCsv(ctx: Context): Promise<{ bytes: Uint8Array | string; 
     if (Buffer.byteLength(ctx.request.body) > MAX_IMPORT_BYTES) throw tooLarge();
     return { bytes: ctx.request.body, fileName: null };
   }
-  throw new errors.ValidationError('file: send the CSV file as multipart/form-data (field "file") or as the request body (application/octet-stream or text/csv)', {
-    errors: [{ path: ['file'], message: 'file is required', name: 'ValidationError' }],
-  });
+  throw validationError([fieldProblem('file', 'file is required')], 'file: send the CSV file as multipart/form-data (field "file") or as the request body (application/octet-stream or text/csv)');
 }
 
 /** Rows of the answer serialised at a time: about 150 KB. */
@@ -100,12 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async importFile(ctx: Context) {
       const query = importQuerySchema.safeParse(ctx.query);
-      if (!query.success) {
-        const problems = problemsOf(query.error);
-        throw new errors.ValidationError(problems.map((problem) => problem.message).join('; '), {
-          errors: problems.map((problem) => ({ path: problem.path.split('.'), message: problem.message, name: 'ValidationError' })),
-        });
-      }
+      if (!query.success) throw validationError(fieldProblemsOf(query.error));
       const { bytes, fileName } = await uploadedCsv(ctx);
       const result = await imports().importFile(bytes, { dryRun: query.data.dryRun === 'true', actor: ctx.state.user ?? null, fileName });
       ctx.type = 'application/json';

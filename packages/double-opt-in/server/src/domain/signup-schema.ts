@@ -1,15 +1,8 @@
 import { z } from 'zod';
+import { fieldProblemsOf, type FieldProblem } from './field-problem';
 import { hasControlCharacters, isPlausibleEmail } from './email-address';
 import { facetFieldsShape, listFromForm, type FacetConfig } from './facets';
 import { MAX_PERSON_NAME_LENGTH, linkInName } from './person-name';
-
-export interface FieldProblem {
-  path: string;
-  message: string;
-  allowed?: string[];
-  /** Which rule refused it, where a caller words it in the person's language (`name-with-link`). */
-  rule?: string;
-}
 
 /** The rule of a name holding a web or mail address: the service words it from the catalogue. */
 export const NAME_WITH_LINK = 'name-with-link';
@@ -82,14 +75,7 @@ export function signupFromForm(body: Record<string, unknown>, facetNames: readon
   return result;
 }
 
-export function problemsOf(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return { path: issue.keys.join(', '), message: `unknown field ${issue.keys.join(', ')}` };
-    }
-    const path = issue.path.map(String).join('.') || '(body)';
-    const message = issue.message.includes(path.split('.')[0]) ? issue.message : `${path}: ${issue.message}`;
-    const rule = issue.code === 'custom' ? (issue.params as { rule?: unknown } | undefined)?.rule : undefined;
-    return typeof rule === 'string' ? { path, message, rule } : { path, message };
-  });
+/** The problems of a failed parse with each path as one dotted string (`districts.0`), as logs and messages show it. */
+export function problemsOf(error: z.ZodError): Array<Omit<FieldProblem, 'path'> & { path: string }> {
+  return fieldProblemsOf(error).map(({ path, ...problem }) => ({ path: path.join('.'), ...problem }));
 }

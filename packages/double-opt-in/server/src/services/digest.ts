@@ -13,6 +13,8 @@ import {
 } from '../domain/digest';
 import { INTERESTS_DIMENSION, type Preferences } from '../domain/facets';
 import { getService } from '../get-service';
+import { fieldProblem } from '../domain/field-problem';
+import { validationError } from '../validation-error';
 import { createDigestRepository, type DigestMailingRow } from '../repositories/digest-repository';
 import { createSubscriberRepository, type AudienceMember, type SubscriberRow } from '../repositories/subscriber-repository';
 
@@ -171,10 +173,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(input: { title?: unknown; itemIds?: unknown }, now = new Date()) {
       const title = typeof input.title === 'string' ? input.title.trim() : '';
       if (!title || title.length > 200) {
-        throw new errors.ValidationError('title is required (at most 200 characters)', { errors: [{ path: ['title'], message: 'title is required (at most 200 characters)', name: 'ValidationError' }] });
+        throw validationError([fieldProblem('title', 'title is required (at most 200 characters)')]);
       }
       if (input.itemIds !== undefined && (!Array.isArray(input.itemIds) || input.itemIds.some((id) => typeof id !== 'string' && typeof id !== 'number'))) {
-        throw new errors.ValidationError('itemIds must be a list of item ids', { errors: [{ path: ['itemIds'], message: 'itemIds must be a list of item ids', name: 'ValidationError' }] });
+        throw validationError([fieldProblem('itemIds', 'itemIds must be a list of item ids')]);
       }
       const offeredNow = await this.candidates(now);
       const ids = input.itemIds === undefined ? offeredNow.items.filter((item) => item.selected).map((item) => item.id) : (input.itemIds as Array<string | number>).map(String);
@@ -182,7 +184,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const unknown = ids.filter((id) => !known.has(id));
       if (unknown.length) {
         const message = `itemIds: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not published and upcoming`;
-        throw new errors.ValidationError(message, { errors: [{ path: ['itemIds'], message, name: 'ValidationError' }] });
+        throw validationError([fieldProblem('itemIds', message)]);
       }
       const language = settings().get().locales[0];
       const items = offeredNow.items.filter((item) => ids.includes(item.id));
@@ -206,7 +208,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return previewOf(items);
       }
       const ids = documentIdOrItems.itemIds;
-      if (!Array.isArray(ids)) throw new errors.ValidationError('itemIds must be a list of item ids', { errors: [{ path: ['itemIds'], message: 'itemIds must be a list of item ids', name: 'ValidationError' }] });
+      if (!Array.isArray(ids)) throw validationError([fieldProblem('itemIds', 'itemIds must be a list of item ids')]);
       return previewOf(await picked(ids.map(String), now));
     },
 

@@ -3,6 +3,8 @@ import { errors } from '@strapi/utils';
 import type { MailRenderer, RenderedMail } from '../delivery/mail-renderer';
 import { renderMarkdownMail } from '../domain/markdown-mail';
 import { getService } from '../get-service';
+import { fieldProblem } from '../domain/field-problem';
+import { validationError } from '../validation-error';
 import type { AuditActor } from './audit';
 import { createMailingRepository, type MailingRow, type MailingStatus } from '../repositories/mailing-repository';
 import { createOutboxRepository } from '../repositories/outbox-repository';
@@ -236,9 +238,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async archive(language: string | undefined, limit = 50) {
       const locales = settings().get().locales;
       if (language !== undefined && !(locales as readonly string[]).includes(language)) {
-        throw new errors.ValidationError(`language must be one of ${locales.join(', ')}`, {
-          errors: [{ path: ['language'], message: `language must be one of ${locales.join(', ')}`, name: 'ValidationError' }],
-        });
+        throw validationError([fieldProblem('language', `language must be one of ${locales.join(', ')}`)]);
       }
       const rows = await mailings.findArchive(language, Math.min(limit, 100));
       return rows.map((mailing) => ({

@@ -14,9 +14,10 @@ import {
 } from '../domain/import-csv';
 import { normalizeEmail } from '../domain/email-address';
 import { evidenceInputSchema } from '../domain/import-schema';
-import { problemsOf } from '../domain/signup-schema';
+import { fieldProblem, fieldProblemsOf } from '../domain/field-problem';
 import { createConfirmationToken } from '../domain/tokens';
 import { getService } from '../get-service';
+import { validationError } from '../validation-error';
 import { nextTurn, runInTurns } from '../next-turn';
 import { createConsentRepository } from '../repositories/consent-repository';
 import { createImportRepository } from '../repositories/import-repository';
@@ -76,10 +77,6 @@ const WRITE_SLICE = 100;
 /** Entries without proof per insert statement (the query engine splits further for SQLite's bound-parameter limit). */
 const UNVERIFIED_BATCH = 500;
 
-function validationError(message: string, path: string): errors.ValidationError {
-  return new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
-}
-
 /**
  * Bringing in the list the office kept before the pool existed: people who asked by mail. Rows
  * with evidence (the date of the mail and a reference) become confirmed members with an `import`
@@ -122,7 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function decide(bytes: Uint8Array | string, now: Date) {
     const file = await runInTurns(readImportFileInSteps(bytes));
-    if (file.problems.length > 0) throw validationError(`file: ${file.problems.join('; ')}`, 'file');
+    if (file.problems.length > 0) throw validationError([fieldProblem('file', `file: ${file.problems.join('; ')}`)]);
     const config = settings().get();
     const existing = await imports.findExisting(file.rows.map((row) => normalizeEmail(row.email)));
     const decisions = await runInTurns(decideImportInSteps(file, { locales: config.locales, interests: config.interests, today: localDate(now), existing }));
@@ -205,12 +202,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The office found the person's mail after all: confirmed, with the evidence as consent record. */
     async confirmWithEvidence(documentId: string, input: unknown, actor: AuditActor | null, now = new Date()): Promise<{ status: 'confirmed' }> {
       const parsed = evidenceInputSchema(localDate(now)).safeParse(input);
-      if (!parsed.success) {
-        const problems = problemsOf(parsed.error);
-        throw new errors.ValidationError(problems.map((problem) => problem.message).join('; '), {
-          errors: problems.map((problem) => ({ path: problem.path.split('.'), message: problem.message, name: 'ValidationError' })),
-        });
-      }
+      if (!parsed.success) throw validationError(fieldProblemsOf(parsed.error));
       await strapi.db.transaction(async () => {
         const entry = await unverifiedOr404(documentId);
         await subscribers.update(entry.id, { status: 'confirmed', confirmedAt: now });

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { INTERESTS_DIMENSION, codesSchema, describePreferenceChange, facetFieldsShape, normalizeChoice, type Preferences } from '../domain/facets';
 import { ipForRecord } from '../domain/ip-address';
-import { problemsOf } from '../domain/signup-schema';
+import { fieldProblemsOf } from '../domain/field-problem';
 import { getService } from '../get-service';
+import { validationError } from '../validation-error';
 import { createConsentRepository } from '../repositories/consent-repository';
 import { createSubscriberRepository, type SubscriberRow } from '../repositories/subscriber-repository';
 import type { TokenResult } from './subscription';
@@ -51,14 +51,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Replaces a member's choices, found by their data link (my-data page). Unchanged choices
      * record nothing; a change is saved with its consent event in one transaction.
      */
-    async update(token: unknown, input: unknown, meta: { ip?: string; channel?: string; now?: Date } = {}): Promise<TokenResult<{ subscriber: SubscriberRow; change: string | null }>> {
+    async update(token: string, input: unknown, meta: { ip?: string; channel?: string; now?: Date } = {}): Promise<TokenResult<{ subscriber: SubscriberRow; change: string | null }>> {
       const parsed = schema().safeParse(input);
-      if (!parsed.success) {
-        const problems = problemsOf(parsed.error);
-        throw new errors.ValidationError(problems.map((problem) => problem.message).join('; '), {
-          errors: problems.map((problem) => ({ path: problem.path.split('.'), message: problem.message, name: 'ValidationError' })),
-        });
-      }
+      if (!parsed.success) throw validationError(fieldProblemsOf(parsed.error));
       const inspected = await getService(strapi, 'subscription').inspectDataAccess(token);
       if (!inspected.ok) return inspected;
       const now = meta.now ?? new Date();

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { normalizeEmail } from '../domain/email-address';
 import { ipForRecord } from '../domain/ip-address';
-import { NAME_WITH_LINK, buildSignupSchema, dataRequestSchema, problemsOf, type FieldProblem } from '../domain/signup-schema';
+import { fieldProblem, fieldProblemsOf, type FieldProblem } from '../domain/field-problem';
+import { NAME_WITH_LINK, buildSignupSchema, dataRequestSchema } from '../domain/signup-schema';
 import { onConfirm, onSignup, onUnsubscribe } from '../domain/subscription-state';
 import {
   createConfirmationToken,
@@ -15,6 +15,7 @@ import {
   verifyUnsubscribeToken,
 } from '../domain/tokens';
 import { getService } from '../get-service';
+import { validationError } from '../validation-error';
 import type { Recipient } from './mail-composer';
 import { createConsentRepository, type ConsentEventType } from '../repositories/consent-repository';
 import { createOutboxRepository } from '../repositories/outbox-repository';
@@ -24,15 +25,11 @@ export interface RequestMeta {
   ip?: string;
   /** When the form was shown, for the minimum fill time. */
   now?: Date;
+  /** The request's language, resolved once by the caller; the default locale when none. */
+  language?: string;
 }
 
 export type TokenResult<T> = { ok: true; value: T } | { ok: false; reason: 'invalid' | 'expired' };
-
-function validationError(problems: FieldProblem[]): errors.ValidationError {
-  return new errors.ValidationError(problems.map((problem) => problem.message).join('; '), {
-    errors: problems.map((problem) => ({ path: problem.path.split('.'), message: problem.message, name: 'ValidationError', ...(problem.rule ? { rule: problem.rule } : {}) })),
-  });
-}
 
 const asDate = (value: string | Date | null) => (value === null ? null : new Date(value));
 
@@ -76,17 +73,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
-   * A name refused for holding a link is told to the person in their language (the sign-up's
-   * `locale`, else the first configured one) from the catalogue; the other problems stay the
-   * schema's English, which the form pages word themselves.
+   * A name refused for holding a link is told to the person in their language (the request's,
+   * as the caller resolved it) from the catalogue; the other problems stay the schema's English,
+   * which the form pages word themselves.
    */
-  function inPersonsLanguage(problems: FieldProblem[], input: unknown): FieldProblem[] {
-    const requested = typeof input === 'object' && input !== null && typeof (input as { locale?: unknown }).locale === 'string' ? (input as { locale: string }).locale : undefined;
-    const pages = settings().catalogue(settings().locale(requested)).pages;
+  function inPersonsLanguage(problems: FieldProblem[], language: string | undefined): FieldProblem[] {
+    const pages = settings().catalogue(language).pages;
     return problems.map((problem) => {
       if (problem.rule !== NAME_WITH_LINK) return problem;
-      const text = problem.path === 'lastName' ? pages.error_lastName_link : pages.error_firstName_link;
-      return { ...problem, message: `${problem.path}: ${text}` };
+      const text = problem.path[0] === 'lastName' ? pages.error_lastName_link : pages.error_firstName_link;
+      return { ...problem, message: `${problem.path.join('.')}: ${text}` };
     });
   }
 
@@ -102,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async subscribe(input: unknown, meta: RequestMeta = {}): Promise<'started' | 'already-confirmed' | 'suppressed' | 'dropped'> {
       const config = settings().get();
       const parsed = signupSchema().safeParse(input);
-      if (!parsed.success) throw validationError(inPersonsLanguage(problemsOf(parsed.error), input));
+      if (!parsed.success) throw validationError(inPersonsLanguage(fieldProblemsOf(parsed.error), meta.language));
       const signup = parsed.data as {
         firstName: string;
         lastName: string;
@@ -119,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (signup[config.abuse.honeypotField]) return 'dropped';
       if (signup.startedAt !== undefined && now.getTime() - signup.startedAt < config.abuse.minFillSeconds * 1000) return 'dropped';
       if (config.abuse.altcha.enabled && !(await getService(strapi, 'proof-of-work').verify(signup.altcha))) {
-        throw validationError([{ path: 'altcha', message: 'altcha: the proof of work is missing or wrong; reload the form' }]);
+        throw validationError([fieldProblem('altcha', 'altcha: the proof of work is missing or wrong; reload the form')]);
       }
 
       const emailNormalized = normalizeEmail(signup.email);
@@ -181,7 +177,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Looks a confirmation token up without changing anything (the GET of the link). */
-    async inspectConfirmation(token: unknown): Promise<TokenResult<SubscriberRow>> {
+    async inspectConfirmation(token: string): Promise<TokenResult<SubscriberRow>> {
       if (!looksLikeConfirmationToken(token)) return { ok: false, reason: 'invalid' };
       const hash = hashToken(token);
       const subscriber = await subscribers.findByTokenHash(hash);
@@ -191,7 +187,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The button's POST: confirms once; the token is used up. */
-    async confirm(token: unknown, meta: RequestMeta = {}): Promise<TokenResult<SubscriberRow>> {
+    async confirm(token: string, meta: RequestMeta = {}): Promise<TokenResult<SubscriberRow>> {
       const now = meta.now ?? new Date();
       return strapi.db.transaction(async () => {
         const inspected = await this.inspectConfirmation(token);
@@ -209,17 +205,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Finds the subscriber an unsubscribe token belongs to; unsubscribe links never expire. */
-    async inspectUnsubscribe(token: unknown): Promise<TokenResult<SubscriberRow>> {
+    async inspectUnsubscribe(token: string): Promise<TokenResult<SubscriberRow>> {
       const id = readSignedSubscriberId(token);
       if (id === null) return { ok: false, reason: 'invalid' };
       const subscriber = await subscribers.findById(id);
-      if (!subscriber || !verifyUnsubscribeToken(settings().secret(), token as string, subscriber.id, subscriber.emailNormalized)) {
+      if (!subscriber || !verifyUnsubscribeToken(settings().secret(), token, subscriber.id, subscriber.emailNormalized)) {
         return { ok: false, reason: 'invalid' };
       }
       return { ok: true, value: subscriber };
     },
 
-    async unsubscribe(token: unknown, meta: RequestMeta & { channel?: string } = {}): Promise<TokenResult<SubscriberRow>> {
+    async unsubscribe(token: string, meta: RequestMeta & { channel?: string } = {}): Promise<TokenResult<SubscriberRow>> {
       const now = meta.now ?? new Date();
       const result = await strapi.db.transaction(async () => {
         const inspected = await this.inspectUnsubscribe(token);
@@ -243,7 +239,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Data-rights request: a mail with a link that expires; the same answer for every address. */
     async requestData(input: unknown): Promise<void> {
       const parsed = dataRequestSchema.safeParse(input);
-      if (!parsed.success) throw validationError(problemsOf(parsed.error));
+      if (!parsed.success) throw validationError(fieldProblemsOf(parsed.error));
       const config = settings().get();
       const emailNormalized = normalizeEmail(parsed.data.email);
       await getService(strapi, 'rate-limiter').perAddress('data-request', emailNormalized);
@@ -264,12 +260,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       getService(strapi, 'outbox').kick();
     },
 
-    async inspectDataAccess(token: unknown): Promise<TokenResult<SubscriberRow>> {
+    async inspectDataAccess(token: string): Promise<TokenResult<SubscriberRow>> {
       const id = readSignedSubscriberId(token);
       if (id === null) return { ok: false, reason: 'invalid' };
       const subscriber = await subscribers.findById(id);
       if (!subscriber) return { ok: false, reason: 'invalid' };
-      if (!verifyDataAccessToken(settings().secret(), token as string, subscriber.id, subscriber.emailNormalized, Date.now())) {
+      if (!verifyDataAccessToken(settings().secret(), token, subscriber.id, subscriber.emailNormalized, Date.now())) {
         return { ok: false, reason: 'expired' };
       }
       return { ok: true, value: subscriber };
