@@ -73,7 +73,9 @@ run(async () => {
     const seconds = (Date.now() - started) / 1000;
     transport.close();
     const rate = RECIPIENTS / seconds;
-    console.log(`${label} (pool of ${CONNECTIONS}): ${RECIPIENTS} messages in ${seconds.toFixed(1)} s = ${rate.toFixed(0)} msg/s`);
+    const { count } = await sink.ask('count');
+    console.log(`${label} (pool of ${CONNECTIONS}): ${RECIPIENTS} messages in ${seconds.toFixed(1)} s = ${rate.toFixed(0)} msg/s; sink received ${count}`);
+    if (count !== RECIPIENTS) throw new Error(`${label}: expected ${RECIPIENTS} messages, sink got ${count}`);
     await sink.ask('reset');
     return rate;
   }
