@@ -68,6 +68,26 @@ const poolMessages = {
     },
   },
 };
+/**
+ * How the app's codes relate for the finder (the package ships none): which modes serve an
+ * accessibility need, which mode half-serves another, which conflict fits suit a situation, and
+ * which budget bands a cost level stands for when a format has no band.
+ */
+const FINDER_RELATIONS = {
+  accessibilityNeeds: [
+    { code: 'ohne_internet', label: { de: 'Ohne Internet', en: 'Without internet' }, anyOf: [{ field: 'modes' as const, values: ['praesenz', 'hybrid', 'schriftlich', 'aufsuchend'] }] },
+    { code: 'ohne_anreise', label: { de: 'Ohne Anreise', en: 'Without travelling' }, anyOf: [{ field: 'modes' as const, values: ['online', 'hybrid', 'schriftlich', 'aufsuchend'] }] },
+    { code: 'kurze_teilnahme', label: { de: 'Kurze Teilnahme', en: 'Short time commitment' }, anyOf: [{ field: 'durationClass' as const, values: ['stunden'] }] },
+    { code: 'aufsuchend', label: { de: 'Vor Ort bei den Menschen', en: 'Reaches people where they are' }, anyOf: [{ field: 'modes' as const, values: ['aufsuchend'] }] },
+  ],
+  modeAlternatives: { online: ['hybrid'], praesenz: ['hybrid'] },
+  conflictCompatible: { keine_verhaerteten: ['keine_verhaerteten', 'beide'], verhaertet: ['verhaertet', 'beide'] },
+  costLevelBands: {
+    niedrig: ['bis_1000', 'von_1000_bis_5000'],
+    mittel: ['von_5000_bis_10000', 'von_10000_bis_30000'],
+    hoch: ['von_30000_bis_50000', 'von_50000_bis_100000', 'ueber_100000'],
+  },
+};
 const finderMessages = {
   de: { name: SITE_TEXTS.de.finderTitle, previewPermission: `${SITE_TEXTS.de.finderTitle}-Vorschau nutzen` },
   en: { name: SITE_TEXTS.en.finderTitle },
@@ -159,6 +179,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         conflict: asOptions(conflictFits).filter((option) => option.code !== 'beide'),
         phase: asOptions(projectPhases),
       },
+      ...FINDER_RELATIONS,
       costLevelLabels: Object.fromEntries(costLevels.codes.map((code) => [code, { ...costLevels.labels[code] }])),
       messages: finderMessages,
       syncIntervalMs: env.int('FORMAT_FINDER_SYNC_MS', 2000),

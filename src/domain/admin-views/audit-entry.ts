@@ -43,6 +43,7 @@ const fields = {
 export const auditEntryView: ContentTypeView<keyof typeof fields> = {
   uid: AUDIT_ENTRY,
   name: { de: 'Protokolleintrag', en: 'Activity log entry' },
+  displayName: 'Activity log entry',
   fields,
   edit: [
     [

@@ -77,6 +77,7 @@ const fields = {
 export const consentEventView: ContentTypeView<keyof typeof fields> = {
   uid: CONSENT_EVENT,
   name: { de: 'Einwilligungsnachweis', en: 'Proof of consent' },
+  displayName: 'Proof of consent',
   fields,
   edit: [
     [

@@ -18,8 +18,13 @@ export interface FieldView {
 
 export interface ContentTypeView<Field extends string = string> {
   readonly uid: string;
-  /** The type's name in the admin; the German one is the schema's displayName. */
+  /** The type's name in the admin; for the app's own types the German one is the schema's displayName. */
   readonly name: Text;
+  /**
+   * The schema's displayName when it is not the German name: the plugins' types carry neutral
+   * English names, and the admin looks a type's name up under its displayName.
+   */
+  readonly displayName?: string;
   readonly fields: Readonly<Record<Field, FieldView>>;
   /** Edit view rows in the order an editor thinks; the widths of a row add up to at most 12. */
   readonly edit: ReadonlyArray<ReadonlyArray<readonly [Field, number]>>;

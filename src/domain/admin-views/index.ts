@@ -41,12 +41,13 @@ export const labelTranslationId = (uid: string, field: string) => `content-manag
  * German field labels are left empty on purpose: Strapi fills every language's gaps from the English
  * messages, and an empty message makes the content manager show the stored label instead, which
  * is the German text shipped here or an editor's own wording from "Configure the view". English
- * labels come from this file. Type names are looked up by the schema's displayName.
+ * labels come from this file. Type names are looked up by the schema's displayName, which for the
+ * plugins' types is their neutral English name, so German needs its entry there too.
  */
 export function adminTranslations(views: readonly ContentTypeView[] = ADMIN_VIEWS): Record<'de' | 'en', Record<string, string>> {
   const labels = (language: 'de' | 'en') =>
     views.flatMap((view) => Object.entries(view.fields).map(([field, { label }]) => [labelTranslationId(view.uid, field), language === 'de' ? '' : label.en]));
-  const names = (language: 'de' | 'en') => views.map((view) => [view.name.de, view.name[language]]);
+  const names = (language: 'de' | 'en') => views.map((view) => [view.displayName ?? view.name.de, view.name[language]]);
   return {
     de: Object.fromEntries([...names('de'), ...labels('de')]),
     en: Object.fromEntries([...names('en'), ...labels('en')]),

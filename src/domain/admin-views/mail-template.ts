@@ -37,6 +37,7 @@ const fields = {
 export const mailTemplateView: ContentTypeView<keyof typeof fields> = {
   uid: MAIL_TEMPLATE,
   name: { de: 'E-Mail-Vorlage', en: 'Mail template' },
+  displayName: 'Mail template',
   fields,
   edit: [
     [

@@ -114,6 +114,7 @@ const fields = {
 export const mailingView: ContentTypeView<keyof typeof fields> = {
   uid: MAILING,
   name: { de: 'Rundmail', en: 'Mailing' },
+  displayName: 'Mailing',
   fields,
   edit: [
     // The mail

@@ -133,6 +133,7 @@ const fields = {
 export const outboxMessageView: ContentTypeView<keyof typeof fields> = {
   uid: OUTBOX_MESSAGE,
   name: { de: 'Postausgang', en: 'Outbox' },
+  displayName: 'Outbox',
   fields,
   edit: [
     // What and to whom

@@ -114,6 +114,7 @@ const fields = {
 export const subscriberView: ContentTypeView<keyof typeof fields> = {
   uid: SUBSCRIBER,
   name: { de: 'Pool-Mitglied', en: 'Pool member' },
+  displayName: 'Subscriber',
   fields,
   edit: [
     // Who

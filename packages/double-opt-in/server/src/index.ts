@@ -26,6 +26,8 @@ export { ALL_ACTION_IDS, actionId, type AdminAction } from './admin-actions';
 /** The mail renderer, for hosts that preview or benchmark mails exactly as the plugin renders them. */
 export { renderMarkdownMail } from './domain/markdown-mail';
 export { UNSUBSCRIBE_FOOTER } from './domain/messages';
+/** The MIME composer the outbox hands nodemailer its mails with, for benchmarks of the same messages. */
+export { composeMime } from './domain/mime-message';
 /** The plugin's custom fields, for hosts that check their admin views against the stored types. */
 export { registerCustomFields } from './custom-fields';
 /** The shape of a text catalogue, so a host's added language is checked by its compiler. */

@@ -35,8 +35,8 @@ const weights = z.strictObject(Object.fromEntries(CRITERIA.map((criterion) => [c
 export const configSchema = z.strictObject({
   /** Open the search to everyone (true) or only to roles granted `plugin::format-finder.finder.*` (false). */
   publicAccess: z.boolean(),
-  /** The content type holding the formats. */
-  contentType: z.string().min(1),
+  /** The content type holding the formats; no default, the host names its own (e.g. `api::method.method`). */
+  contentType: z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, { error: 'must name the content type holding the formats, such as api::method.method (there is no default)' }),
   fields: fieldMap,
   /**
    * Options per criterion, in order (order matters for level, duration, budget and lead time).
@@ -109,29 +109,21 @@ export type FinderConfig = Omit<z.infer<typeof configSchema>, 'messages'> & {
   messages: Record<string, CatalogueOverride>;
 };
 
+/**
+ * Defaults that hold for any host. What names the host's data — its content type, its codes and how
+ * they relate (accessibility needs, mode alternatives, conflict and cost mappings) — has no default:
+ * the type must be named (`contentType`), the relations are empty until the host gives them.
+ */
 export const defaultConfig: FinderConfig = {
   publicAccess: true,
-  contentType: 'api::participation-format.participation-format',
+  contentType: '',
   fields: Object.fromEntries(FORMAT_FIELDS.map((field) => [field, field])) as Record<FormatField, string>,
   options: {},
-  accessibilityNeeds: [
-    { code: 'ohne_internet', label: { de: 'Ohne Internet', en: 'Without internet' }, anyOf: [{ field: 'modes', values: ['praesenz', 'hybrid', 'schriftlich', 'aufsuchend'] }] },
-    { code: 'ohne_anreise', label: { de: 'Ohne Anreise', en: 'Without travelling' }, anyOf: [{ field: 'modes', values: ['online', 'hybrid', 'schriftlich', 'aufsuchend'] }] },
-    { code: 'kurze_teilnahme', label: { de: 'Kurze Teilnahme', en: 'Short time commitment' }, anyOf: [{ field: 'durationClass', values: ['stunden'] }] },
-    { code: 'aufsuchend', label: { de: 'Vor Ort bei den Menschen', en: 'Reaches people where they are' }, anyOf: [{ field: 'modes', values: ['aufsuchend'] }] },
-  ],
-  modeAlternatives: { online: ['hybrid'], praesenz: ['hybrid'] },
-  conflictCompatible: { keine_verhaerteten: ['keine_verhaerteten', 'beide'], verhaertet: ['verhaertet', 'beide'] },
-  costLevelBands: {
-    niedrig: ['bis_1000', 'von_1000_bis_5000'],
-    mittel: ['von_5000_bis_10000', 'von_10000_bis_30000'],
-    hoch: ['von_30000_bis_50000', 'von_50000_bis_100000', 'ueber_100000'],
-  },
-  costLevelLabels: {
-    niedrig: { de: 'niedrig', en: 'low' },
-    mittel: { de: 'mittel', en: 'medium' },
-    hoch: { de: 'hoch', en: 'high' },
-  },
+  accessibilityNeeds: [],
+  modeAlternatives: {},
+  conflictCompatible: {},
+  costLevelBands: {},
+  costLevelLabels: {},
   participantBuckets: [
     [1, 25],
     [26, 100],

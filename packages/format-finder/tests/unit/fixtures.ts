@@ -1,4 +1,4 @@
-import { defaultConfig } from '../../server/src/config';
+import { defaultConfig, type FinderConfig } from '../../server/src/config';
 import { buildFormatIndex, resolveOptions } from '../../server/src/domain/format-index';
 import type { FormatRecord } from '../../server/src/domain/format-record';
 
@@ -35,12 +35,37 @@ export function record(overrides: Partial<FormatRecord>): FormatRecord {
   };
 }
 
-export const settings = defaultConfig;
+/**
+ * A host's settings as the app under packages/ used to ship them as defaults: German codes for
+ * modes, conflicts and costs, which the package itself no longer names.
+ */
+export const settings: FinderConfig = {
+  ...defaultConfig,
+  contentType: 'api::format.format',
+  accessibilityNeeds: [
+    { code: 'ohne_internet', label: { de: 'Ohne Internet', en: 'Without internet' }, anyOf: [{ field: 'modes', values: ['praesenz', 'hybrid', 'schriftlich', 'aufsuchend'] }] },
+    { code: 'ohne_anreise', label: { de: 'Ohne Anreise', en: 'Without travelling' }, anyOf: [{ field: 'modes', values: ['online', 'hybrid', 'schriftlich', 'aufsuchend'] }] },
+    { code: 'kurze_teilnahme', label: { de: 'Kurze Teilnahme', en: 'Short time commitment' }, anyOf: [{ field: 'durationClass', values: ['stunden'] }] },
+    { code: 'aufsuchend', label: { de: 'Vor Ort bei den Menschen', en: 'Reaches people where they are' }, anyOf: [{ field: 'modes', values: ['aufsuchend'] }] },
+  ],
+  modeAlternatives: { online: ['hybrid'], praesenz: ['hybrid'] },
+  conflictCompatible: { keine_verhaerteten: ['keine_verhaerteten', 'beide'], verhaertet: ['verhaertet', 'beide'] },
+  costLevelBands: {
+    niedrig: ['bis_1000', 'von_1000_bis_5000'],
+    mittel: ['von_5000_bis_10000', 'von_10000_bis_30000'],
+    hoch: ['von_30000_bis_50000', 'von_50000_bis_100000', 'ueber_100000'],
+  },
+  costLevelLabels: {
+    niedrig: { de: 'niedrig', en: 'low' },
+    mittel: { de: 'mittel', en: 'medium' },
+    hoch: { de: 'hoch', en: 'high' },
+  },
+};
 
 export function indexOf(records: FormatRecord[], locale = 'de') {
   const options = resolveOptions(
     {
-      ...defaultConfig,
+      ...settings,
       options: {
         level: enumerations.levels.map((code) => ({ code })),
         duration: enumerations.durationClass.map((code) => ({ code })),
@@ -58,5 +83,5 @@ export function indexOf(records: FormatRecord[], locale = 'de') {
     {},
     records,
   );
-  return buildFormatIndex(locale, records, options, defaultConfig);
+  return buildFormatIndex(locale, records, options, settings);
 }

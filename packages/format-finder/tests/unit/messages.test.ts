@@ -5,6 +5,9 @@ import { buildSearchSchema, parseSearch } from '../../server/src/domain/search-s
 import { SHIPPED_CATALOGUES, cataloguesOf, resolveCatalogues, type Catalogue } from '../../server/src/messages';
 import { indexOf, record } from './fixtures';
 
+/** The one setting without a default: the host's content type. */
+const HOST = { contentType: 'api::format.format' };
+
 /** French as a host adds it through the config alone: every text, typed so none can be missing. */
 const fr = {
   name: 'Recherche de formats',
@@ -56,7 +59,7 @@ describe('the reasons’ catalogues', () => {
   });
 
   it('let an overridden sentence win, the rest stays', () => {
-    const config = resolveConfig({ messages: { de: { name: 'Format-Finder', reasons: { participants: { matched: 'Passt für {{wanted}} Leute ({{have}}).' } } } } });
+    const config = resolveConfig({ ...HOST, messages: { de: { name: 'Format-Finder', reasons: { participants: { matched: 'Passt für {{wanted}} Leute ({{have}}).' } } } } });
     const german = cataloguesOf(config).de;
     expect(german.name).toBe('Format-Finder');
     expect(explain(index, online, search, 'participants', 'matched', 'de', german)).toBe('Passt für 40 Leute (bis 75 Personen).');
@@ -64,7 +67,7 @@ describe('the reasons’ catalogues', () => {
   });
 
   it('take French from the config alone and explain in it, labels falling back to the default locale', () => {
-    const config = resolveConfig({ locales: ['fr', 'de'], messages: { fr } });
+    const config = resolveConfig({ ...HOST, locales: ['fr', 'de'], messages: { fr } });
     const french = cataloguesOf(config).fr;
     expect(explain(index, online, search, 'goals', 'partly', 'fr', french, 'de')).toBe('Sert ideen vorschlaege, mais pas feedback massnahmen.');
     expect(explain(index, online, search, 'modes', 'not_matched', 'fr', french, 'de')).toBe('Seulement en online, pas en praesenz ou hybrid.');
@@ -76,7 +79,7 @@ describe('the reasons’ catalogues', () => {
   });
 
   it('list what a new language lacks, and refuse unknown keys and placeholders', () => {
-    expect(() => resolveConfig({ locales: ['de', 'fr'] })).toThrow(
+    expect(() => resolveConfig({ ...HOST, locales: ['de', 'fr'] })).toThrow(
       /^format-finder config is invalid: messages\.fr lacks 51 text\(s\) \(no catalogue ships for fr; shipped: de, en; a new language must give every text\): name, previewPermission, and, or, unknown, criteria\.goals, /,
     );
     const { problems } = resolveCatalogues(['de', 'en'], { de: { nam: 'Finder', reasons: { goals: { matched: 'Dient {{ziele}}.' } } }, fr: { name: 'x' } });
@@ -88,7 +91,7 @@ describe('the reasons’ catalogues', () => {
   });
 
   it('start a regional variant from its language', () => {
-    const config = resolveConfig({ locales: ['de-CH', 'fr-CH'], messages: { 'de-CH': { name: 'Formatfinder' }, 'fr-CH': fr } });
+    const config = resolveConfig({ ...HOST, locales: ['de-CH', 'fr-CH'], messages: { 'de-CH': { name: 'Formatfinder' }, 'fr-CH': fr } });
     expect(cataloguesOf(config)['de-CH'].reasons).toEqual(SHIPPED_CATALOGUES.de.reasons);
     expect(cataloguesOf(config)['de-CH'].name).toBe('Formatfinder');
   });

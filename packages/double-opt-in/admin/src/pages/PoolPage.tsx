@@ -122,7 +122,7 @@ const PoolPage = () => {
   return (
     <Main>
       <Layouts.Header
-        title={formatMessage({ id: getTranslation('plugin.name'), defaultMessage: 'Mitmach-Pool' })}
+        title={formatMessage({ id: getTranslation('plugin.name'), defaultMessage: 'Mailing list' })}
         subtitle={formatMessage({ id: getTranslation('page.subtitle'), defaultMessage: 'Bestätigte Mitglieder exportieren und den Postausgang prüfen.' })}
         primaryAction={
           canExport ? (

@@ -42,7 +42,7 @@ const LINE_HARD_MAX = 998;
  * Quoted-printable never lets "=_" through ("=" itself becomes "=3D", a soft break is "=" and a line
  * end), so a boundary that starts with it cannot occur in a part: one boundary serves every message.
  */
-export const MIME_BOUNDARY = '=_mitwirken-part';
+export const MIME_BOUNDARY = '=_doi-part';
 
 const OWN_HEADERS = new Set(['from', 'to', 'cc', 'bcc', 'reply-to', 'subject', 'message-id', 'date', 'mime-version', 'content-type', 'content-transfer-encoding']);
 const HEADER_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
