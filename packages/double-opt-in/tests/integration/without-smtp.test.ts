@@ -2,6 +2,7 @@ import request from 'supertest';
 import { MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '../../server/src/uids';
 import type { TestApp } from '@mitwirken/strapi-testing';
 import { startHostApp } from '../harness/host-app';
+import { surveyInvitation } from '../fixtures/survey-invitation-kind';
 
 let app: TestApp;
 const logged: string[] = [];
@@ -57,4 +58,28 @@ it('shows a digest and a Rundmail sent without SMTP as kept, with their mails co
   }
   const listed = await plugin.service('mailings').list();
   expect(listed.filter((entry: { progress: { status: string } }) => entry.progress.status === 'kept').map((entry: { kind: string }) => entry.kind).sort()).toEqual(['digest', 'standard']);
+});
+
+it('stores a mailing of a kind only once the kind is registered; registered at run time, it goes through the same pipeline', async () => {
+  const plugin = app.strapi.plugin('double-opt-in');
+  const data = { title: 'Umfrage', kind: 'survey-invitation', subject: 'Umfrage', body: 'Einladung', language: 'de', interests: ['umwelt_klima'] };
+  await expect(app.strapi.documents(MAILING as never).create({ data } as never)).rejects.toMatchObject({ name: 'ValidationError' });
+
+  plugin.service('mailing-kinds').register(surveyInvitation);
+  expect(plugin.service('mailing-kinds').list().map((kind: { name: string }) => kind.name)).toEqual(['standard', 'digest', 'survey-invitation']);
+  const people = ['umwelt_klima', 'mobilitaet', 'umwelt_klima'].map((interest, i) => ({ firstName: `S${i}`, lastName: 'Test', email: `survey-${i}@example.org`, emailNormalized: `survey-${i}@example.org`, status: 'confirmed', language: 'en', interests: [interest] }));
+  await app.strapi.db.query(SUBSCRIBER as never).createMany({ data: people });
+  const mailing = await app.strapi.documents(MAILING as never).create({ data } as never);
+  expect(await plugin.service('mailings').preview(mailing.documentId)).toMatchObject({ subject: 'Umfrage: Ihre Meinung zu Umwelt und Klima' });
+
+  const started = await plugin.service('mailings').start(mailing.documentId);
+  expect(started).toMatchObject({ status: 'sending', recipients: 2 });
+  await plugin.service('outbox').idle();
+  await plugin.service('outbox').processBatch();
+  expect(await plugin.service('mailings').progress(mailing.documentId)).toMatchObject({ status: 'kept', kept: 2 });
+  const rows = await app.strapi.db.query(OUTBOX_MESSAGE as never).findMany({ where: { mailingId: mailing.id }, orderBy: { id: 'asc' } });
+  expect(rows.map((row: { kind: string; recipient: string }) => [row.kind, row.recipient])).toEqual([
+    ['survey-invitation', 'survey-0@example.org'],
+    ['survey-invitation', 'survey-2@example.org'],
+  ]);
 });
