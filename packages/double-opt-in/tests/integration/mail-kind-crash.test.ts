@@ -170,12 +170,14 @@ it(
 
     await heldNow;
     await kill(instance);
+    const killedAfter = ((Date.now() - started) / 1000).toFixed(1);
     const atKill = accepted;
     expect(atKill).toBe(KILL_AFTER);
 
     // Started again as a host's app starts: the kind registered in its register phase, before the outbox's first pass.
     instance = startInstance('register');
     await nextMessage(instance.child, 'ready');
+    const restartedAfter = ((Date.now() - started) / 1000).toFixed(1);
 
     let progress: { status: string; sent: number; recipients: number; kept: number; failed: number; cancelled: number } | undefined;
     while (Date.now() - started < TIMEOUT_MS) {
@@ -189,7 +191,7 @@ it(
     const missing = expected.filter((email) => !received.has(email));
     const duplicates = [...received.values()].reduce((sum, count) => sum + count - 1, 0);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`survey invitation: ${received.size} of ${RECIPIENTS} reached, ${missing.length} missing, ${duplicates} duplicate(s) after 1 kill at ${atKill} accepted, ${seconds} s`);
+    console.log(`survey invitation: ${received.size} of ${RECIPIENTS} reached, ${missing.length} missing, ${duplicates} duplicate(s) after 1 kill at ${atKill} accepted; killed at ${killedAfter} s, restarted at ${restartedAfter} s, done at ${seconds} s`);
 
     expect(progress).toMatchObject({ status: 'sent', recipients: RECIPIENTS, sent: RECIPIENTS, kept: 0, failed: 0, cancelled: 0 });
     expect(missing).toEqual([]);
