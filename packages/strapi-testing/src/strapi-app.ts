@@ -162,3 +162,18 @@ export async function startStrapiApp(location: AppLocation, name: string, option
   if (usesPostgres()) await resetPostgres();
   return testApp(location, await bootStrapi(location, options), cleanup, options);
 }
+
+/**
+ * A fresh database for an app that another process boots (a child process a test kills and
+ * starts again): the environment it needs (test secrets, `DATABASE_FILENAME` or the emptied
+ * PostgreSQL schema) is set in this process, for the child to inherit. The returned function
+ * removes the SQLite file and restores the environment.
+ */
+export async function prepareAppDatabase(location: AppLocation, name: string): Promise<() => void> {
+  const cleanup = prepareEnvironment(location.appDir, name);
+  if (usesPostgres()) await resetPostgres();
+  return () => {
+    cleanup();
+    restoreEnvironment();
+  };
+}

@@ -14,7 +14,7 @@ import type settingsService from './services/settings';
 export type { AuditAction } from './repositories/audit-repository';
 export type { MailingStatus } from './repositories/mailing-repository';
 export type { OutboxStatus } from './repositories/outbox-repository';
-export type { MailingProgress } from './services/mailings';
+export type { MailingProgress } from './domain/mailing-progress';
 
 /** A value as a JSON answer carries it: dates as ISO 8601 strings. */
 export type AsJson<T> = T extends Date

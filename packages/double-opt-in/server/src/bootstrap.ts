@@ -5,6 +5,7 @@ import { storedMail } from './delivery/mail-renderer';
 import { mailTransportFor } from './delivery/transports';
 import { MAIL_KINDS } from './domain/mail-template';
 import { getService } from './get-service';
+import { outboxKindOf } from './mailing-kinds/mailing-kind';
 import { contentTypeOf } from './repositories/query';
 import type outboxService from './services/outbox';
 import { MAILING } from './uids';
@@ -24,16 +25,17 @@ function offerConfiguredLocales(strapi: Core.Strapi, locales: readonly string[])
 
 /**
  * The outbox knows rows, not mails: here it gets the transport the config names and a renderer
- * per mail kind (the composer's mails are rendered when written and sent as stored; a mailing's
- * delivery is rendered when sent, by the mailings service). Every worker of the app is wired so.
+ * per mail kind (the composer's mails are rendered when written and sent as stored; every mailing
+ * kind's deliveries are rendered when sent, by the one mailings pipeline, also for a kind a host
+ * registers later). Every worker of the app is wired so.
  */
 export function wireOutbox(strapi: Core.Strapi, outbox: Outbox = getService(strapi, 'outbox')): void {
   outbox.useTransport(mailTransportFor(strapi, getService(strapi, 'settings').get().mail));
   const composer = getService(strapi, 'mail-composer');
   for (const kind of Object.keys(MAIL_KINDS)) outbox.registerRenderer(kind, composer.renderer);
-  outbox.registerRenderer('mailing', getService(strapi, 'mailings').renderer);
   outbox.registerRenderer('mailing-test', storedMail);
-  outbox.registerRenderer('digest', getService(strapi, 'digest').renderer);
+  const pipeline = getService(strapi, 'mailings').renderer;
+  getService(strapi, 'mailing-kinds').each((kind) => outbox.registerRenderer(outboxKindOf(kind), pipeline));
 }
 
 export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<void> {

@@ -32,3 +32,5 @@ export { composeMime } from './domain/mime-message';
 export { registerCustomFields } from './custom-fields';
 /** The shape of a text catalogue, so a host's added language is checked by its compiler. */
 export type { Catalogue, CatalogueOverride } from './messages';
+/** A host's own kind of mailing: what it implements, and what it gets (see the README, "Adding a mail kind"). */
+export type { MailingAudience, MailingKind, MailingKindContext, MailingRecipient } from './mailing-kinds';

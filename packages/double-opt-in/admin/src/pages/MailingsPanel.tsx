@@ -18,6 +18,8 @@ const STATUS: Record<MailingStatus, MessageDescriptor & { variant: BadgeProps['v
   sending: { id: getTranslation('mailings.status.sending'), defaultMessage: 'wird versandt', variant: 'primary' },
   paused: { id: getTranslation('mailings.status.paused'), defaultMessage: 'pausiert', variant: 'warning' },
   sent: { id: getTranslation('mailings.status.sent'), defaultMessage: 'versandt', variant: 'success' },
+  // Finished without SMTP: every mail is in the outbox and the log, none left the instance.
+  kept: { id: getTranslation('mailings.status.kept'), defaultMessage: 'nur behalten, nicht versandt', variant: 'warning' },
   cancelled: { id: getTranslation('mailings.status.cancelled'), defaultMessage: 'abgebrochen', variant: 'danger' },
 };
 
@@ -236,6 +238,17 @@ export const MailingsPanel = ({ canSend, onStarted }: MailingsPanelProps) => {
                         },
                       )}
                     </Typography>
+                    {item.progress.kept > 0 ? (
+                      <Typography variant="pi" textColor="warning600">
+                        {formatMessage(
+                          {
+                            id: getTranslation('mailings.progress.kept'),
+                            defaultMessage: '{kept, number} nur im Postausgang behalten, nicht versandt: kein Mailserver eingerichtet',
+                          },
+                          { kept: item.progress.kept },
+                        )}
+                      </Typography>
+                    ) : null}
                   </Box>
                 ) : null}
               </Box>

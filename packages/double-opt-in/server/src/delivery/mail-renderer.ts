@@ -6,8 +6,9 @@ export type RenderedMail = Pick<OutboxDraft, 'subject' | 'textBody' | 'htmlBody'
 
 /**
  * Makes the mail for an outbox row at the moment the worker sends it. The outbox keeps one per
- * mail kind (registered at bootstrap: the mail composer's kinds, the mailings' `mailing`); a kind
- * without one is sent as stored.
+ * mail kind (registered at bootstrap: the mail composer's kinds, and the mailings pipeline's one
+ * renderer for every mailing kind's rows, `mailing`, `digest`, a host's); a kind without one is
+ * sent as stored.
  */
 export interface MailRenderer {
   /**

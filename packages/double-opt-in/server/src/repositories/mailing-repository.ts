@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import type { DigestItem } from '../domain/digest';
+import type { MailingStatus } from '../domain/mailing-progress';
 import { MAILING } from '../uids';
 import { createOutboxRepository, type OutboxStatus } from './outbox-repository';
-import { queryOf } from './query';
+import { contentTypeOf, documentsOf, queryOf } from './query';
 
-export type MailingStatus = 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent' | 'cancelled';
+export type { MailingStatus } from '../domain/mailing-progress';
 
 export interface MailingRow {
   id: number;
@@ -19,7 +21,16 @@ export interface MailingRow {
   finishedAt: string | Date | null;
   recipientCount: number | null;
   showInArchive: boolean | null;
+  /** The name of its kind (see mailing-kinds/); null on rows older than kinds: a Rundmail. */
+  kind: string | null;
+  /** A digest's picked items, by the host's ids. */
+  digestItemIds: string[] | null;
+  /** A digest's items as they were at its start (its snapshot). */
+  digestItems: DigestItem[] | null;
 }
+
+/** What a kind keeps on the mailing at its start, for rendering each mail later. */
+export type MailingSnapshot = Partial<Pick<MailingRow, 'digestItems'>>;
 
 export interface DeliveryRow {
   subscriberId: number;
@@ -27,8 +38,9 @@ export interface DeliveryRow {
 }
 
 /**
- * Mailings, and their delivery rows (one per mailing and subscriber, unique), which live in the
- * outbox: those the outbox repository writes and counts.
+ * Mailings of every kind (the one repository of the mailings table), and their delivery rows
+ * (one per mailing and subscriber, unique), which live in the outbox: those the outbox repository
+ * writes and counts.
  */
 export function createMailingRepository(strapi: Core.Strapi) {
   const mailings = () => queryOf<MailingRow>(strapi, MAILING);
@@ -71,6 +83,29 @@ export function createMailingRepository(strapi: Core.Strapi) {
       }
       return found.slice(0, limit);
     },
+    /** When the newest mailing of a kind that went out (or is going out) started; null before the first. */
+    async lastStartedAt(kind: string): Promise<Date | null> {
+      const [last] = await mailings().findMany({
+        where: { kind, startedAt: { $notNull: true }, status: { $in: ['sending', 'paused', 'sent', 'kept'] } },
+        orderBy: { startedAt: 'desc' },
+        limit: 1,
+      });
+      return last?.startedAt ? new Date(last.startedAt) : null;
+    },
+    /** A new draft through the document service (its rules check what editors write too). */
+    async createDraft(data: Pick<MailingRow, 'title' | 'subject' | 'body' | 'language' | 'kind'> & Partial<Pick<MailingRow, 'digestItemIds'>>): Promise<{ documentId: string }> {
+      const created = await documentsOf<MailingRow>(strapi, MAILING).create({ data: { ...data, status: 'draft' } });
+      return { documentId: created.documentId };
+    },
+    /**
+     * Lets the `kind` column hold a kind registered at run time. The schema lists the shipped
+     * kinds; an enumeration is a plain string column, so adding a value changes what the document
+     * service accepts and the admin offers, and nothing in the database.
+     */
+    acceptKind(name: string): void {
+      const attribute = contentTypeOf(strapi, MAILING)?.attributes.kind;
+      if (attribute?.enum && !attribute.enum.includes(name)) attribute.enum.push(name);
+    },
     async update(id: number, data: Partial<MailingRow>): Promise<MailingRow> {
       return mailings().update({ where: { id }, data });
     },
@@ -81,19 +116,20 @@ export function createMailingRepository(strapi: Core.Strapi) {
     },
 
     /**
-     * One delivery row per recipient, with a stable Message-ID; a row that exists already (a
-     * start interrupted by a crash and run again) is left alone, so no recipient gets two.
-     * Inside the caller's transaction (the start of the mailing): all rows or none.
+     * One delivery row per recipient, of the outbox kind `outboxKind`, with a stable Message-ID
+     * (`<outboxKind-mailing.subscriber@domain>`); the dedupe key is the same for every kind, so a
+     * row that exists already (a start interrupted by a crash and run again) is left alone and no
+     * recipient gets two. Inside the caller's transaction (the start of the mailing): all rows or none.
      */
-    async insertDeliveries(mailing: MailingRow, deliveries: DeliveryRow[], messageDomain: string, now: Date): Promise<void> {
+    async insertDeliveries(mailing: Pick<MailingRow, 'id' | 'subject'>, outboxKind: string, deliveries: DeliveryRow[], messageDomain: string, now: Date): Promise<void> {
       await outbox.insertDeliveries(
         deliveries.map((delivery) => ({
-          kind: 'mailing',
+          kind: outboxKind,
           mailingId: mailing.id,
           subscriberId: delivery.subscriberId,
           recipient: delivery.recipient,
           subject: mailing.subject,
-          messageId: `<mailing-${mailing.id}.${delivery.subscriberId}@${messageDomain}>`,
+          messageId: `<${outboxKind}-${mailing.id}.${delivery.subscriberId}@${messageDomain}>`,
           dedupeKey: `mailing:${mailing.id}:${delivery.subscriberId}`,
         })),
         now,

@@ -1,6 +1,7 @@
 import audit from './audit';
 import deliveryJournal from './delivery-journal';
 import mailComposer from './mail-composer';
+import mailingKinds from './mailing-kinds';
 import mailings from './mailings';
 import outbox from './outbox';
 import poolAdmin from './pool-admin';
@@ -19,6 +20,7 @@ export default {
   'mail-composer': mailComposer,
   outbox,
   'delivery-journal': deliveryJournal,
+  'mailing-kinds': mailingKinds,
   mailings,
   'rate-limiter': rateLimiter,
   'proof-of-work': proofOfWork,

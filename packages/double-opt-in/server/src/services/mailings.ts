@@ -1,39 +1,34 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { MailRenderer, RenderedMail } from '../delivery/mail-renderer';
-import { renderMarkdownMail } from '../domain/markdown-mail';
-import { getService } from '../get-service';
 import { fieldProblem } from '../domain/field-problem';
+import { closingStatus, progressOf, type MailingProgress } from '../domain/mailing-progress';
+import { getService } from '../get-service';
+import { outboxKindOf, type MailingRecipient } from '../mailing-kinds/mailing-kind';
+import { createMailingRepository, type MailingRow } from '../repositories/mailing-repository';
+import { createOutboxRepository } from '../repositories/outbox-repository';
+import type { SubscriberRow } from '../repositories/subscriber-repository';
 import { validationError } from '../validation-error';
 import type { AuditActor } from './audit';
-import { createMailingRepository, type MailingRow, type MailingStatus } from '../repositories/mailing-repository';
-import { createOutboxRepository } from '../repositories/outbox-repository';
-import { createSubscriberRepository, type SubscriberRow } from '../repositories/subscriber-repository';
 
-export interface MailingProgress {
-  status: MailingStatus;
-  recipients: number;
-  queued: number;
-  sending: number;
-  sent: number;
-  failed: number;
-  cancelled: number;
-  held: number;
-  /** Share of recipients finished (sent, failed or cancelled), 0–1. */
-  done: number;
-}
+export type { MailingProgress } from '../domain/mailing-progress';
+
+/** How long the worker reuses a mailing it read for rendering; a mailing being sent cannot change, only its status. */
+const MAILING_CACHE_MS = 60_000;
 
 /**
- * Mailings to the pool. Starting one writes one delivery row per confirmed recipient (of the
- * mailing's language and interests) in one transaction; the outbox worker sends them, rendering
- * each mail when it sends it with this service's `renderer` (wired at bootstrap), and skips
- * anyone who unsubscribed in the meantime.
+ * The one pipeline of mailings, for every kind. Starting one asks its kind for the audience and
+ * writes one delivery row per recipient in the start's transaction; the outbox worker sends them,
+ * rendering each mail when it sends it with this service's `renderer` (wired at bootstrap for
+ * every kind's outbox kind), which asks the mailing's kind for the mail and skips anyone who left
+ * the pool in the meantime. Pause, resume, cancel, progress, preview, test send and the archive
+ * are the same for every kind. The kinds live in mailing-kinds/, the registry in `mailing-kinds`.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const mailings = createMailingRepository(strapi);
-  const subscribers = createSubscriberRepository(strapi);
   const outbox = createOutboxRepository(strapi);
   const settings = () => getService(strapi, 'settings');
+  const kinds = () => getService(strapi, 'mailing-kinds');
   const cache = new Map<number, { mailing: MailingRow; until: number }>();
 
   async function mailingOr404(documentId: string): Promise<MailingRow> {
@@ -42,58 +37,61 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return mailing;
   }
 
-  const isDigest = (mailing: MailingRow) => (mailing as MailingRow & { kind?: string | null }).kind === 'digest';
-
-  function audienceOf<Member extends Pick<SubscriberRow, 'interests'>>(mailing: MailingRow, candidates: Member[]): Member[] {
-    const wanted = mailing.interests ?? [];
-    if (wanted.length === 0) return candidates;
-    return candidates.filter((subscriber) => (subscriber.interests ?? []).some((interest) => wanted.includes(interest)));
+  function recipientOf(person: Pick<SubscriberRow, 'id' | 'firstName' | 'lastName' | 'email' | 'emailNormalized' | 'language' | 'interests' | 'facets'>): MailingRecipient {
+    const language = settings().locale(person.language);
+    return { ...person, language, unsubscribeUrl: getService(strapi, 'mail-composer').unsubscribeUrl({ ...person, language }) };
   }
 
-  function render(mailing: MailingRow, subscriber: Pick<SubscriberRow, 'id' | 'firstName' | 'lastName' | 'email' | 'emailNormalized' | 'language'>) {
-    const language = settings().locale(mailing.language);
-    const unsubscribeUrl = getService(strapi, 'mail-composer').unsubscribeUrl({ ...subscriber, language });
-    const footer = settings().catalogue(language).unsubscribeFooter;
-    return {
-      rendered: renderMarkdownMail(mailing.subject, mailing.body, { firstName: subscriber.firstName, lastName: subscriber.lastName, unsubscribeUrl }, language, footer),
-      headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-    };
+  /** A recipient who is nobody: the preview's and the test's names, the mailing's language. */
+  function sampleOf(mailing: MailingRow, names: { firstName: string; lastName: string }, email: string): MailingRecipient {
+    return recipientOf({ id: 0, ...names, email, emailNormalized: email.toLowerCase(), language: mailing.language, interests: [], facets: {} });
+  }
+
+  /** RFC 2369 List-Unsubscribe and RFC 8058 one-click, on every mailing of every kind. */
+  const listHeaders = (recipient: MailingRecipient) => ({ 'List-Unsubscribe': `<${recipient.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+
+  async function cachedMailing(id: number): Promise<MailingRow | null> {
+    const entry = cache.get(id);
+    if (entry && entry.until >= Date.now()) return entry.mailing;
+    const mailing = await mailings.findById(id);
+    if (mailing) cache.set(id, { mailing, until: Date.now() + MAILING_CACHE_MS });
+    return mailing;
   }
 
   /**
-   * What the worker sends for a delivery row: rendered now, for a subscriber still confirmed;
-   * null when the person left the pool after the mailing started.
+   * What the worker sends for a delivery row: rendered now by the mailing's kind, for a
+   * subscriber still confirmed; null when the person left the pool after the start, or the kind
+   * finds nothing in it concerns them any more.
    */
   async function renderDelivery(row: { mailingId: number | null }, subscriber: SubscriberRow | undefined): Promise<RenderedMail | null> {
     if (!row.mailingId || !subscriber || subscriber.status !== 'confirmed' || subscriber.suppressedAt) return null;
-    let entry = cache.get(row.mailingId);
-    if (!entry || entry.until < Date.now()) {
-      const mailing = await mailings.findById(row.mailingId);
-      if (!mailing) return null;
-      entry = { mailing, until: Date.now() + 60_000 };
-      cache.set(row.mailingId, entry);
-    }
-    const { rendered, headers } = render(entry.mailing, subscriber);
-    return { subject: rendered.subject, textBody: rendered.text, htmlBody: rendered.html, headers };
+    const mailing = await cachedMailing(row.mailingId);
+    if (!mailing) return null;
+    const recipient = recipientOf(subscriber);
+    const registry = kinds();
+    const rendered = await registry.get(mailing.kind).render(mailing, recipient, registry.context());
+    return rendered && { subject: rendered.subject, textBody: rendered.text, htmlBody: rendered.html, headers: listHeaders(recipient) };
   }
 
-  /** Marks sending mailings whose deliveries are all finished as sent. */
+  /** Closes sending mailings whose deliveries are all finished: `sent`, or `kept` when the outbox only kept them (no SMTP). */
   async function finishCompleted(now = new Date()): Promise<void> {
     for (const mailing of await mailings.findActive()) {
       if (mailing.status !== 'sending') continue;
-      const counts = await mailings.deliveryCounts(mailing.id);
-      if ((counts.pending ?? 0) + (counts.sending ?? 0) + (counts.held ?? 0) === 0) {
-        await mailings.transition(mailing.id, ['sending'], { status: 'sent', finishedAt: now });
-      }
+      const status = closingStatus(await mailings.deliveryCounts(mailing.id));
+      if (status) await mailings.transition(mailing.id, ['sending'], { status, finishedAt: now });
     }
   }
 
-  /** The outbox's renderer of `mailing` rows: one subscriber fetch per claimed batch, a mailing closed once its rows are done. */
+  /** The outbox's renderer of every kind's delivery rows: one subscriber fetch per claimed batch, mailings closed once their rows are done. */
   const renderer: MailRenderer = {
     needsSubscriber: true,
     render: (row, subscriber) => renderDelivery(row, subscriber),
     afterPass: () => finishCompleted(),
   };
+
+  async function example(mailing: MailingRow, sample: MailingRecipient) {
+    return kinds().get(mailing.kind).example(mailing, sample, kinds().context(), new Date());
+  }
 
   return {
     renderer,
@@ -101,27 +99,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** `startedBy` is the admin user who pressed start; null when the schedule started it. */
     async start(documentId: string, now = new Date(), startedBy: AuditActor | null = null): Promise<MailingProgress> {
       const mailing = await mailingOr404(documentId);
+      const kind = kinds().get(mailing.kind);
       await strapi.db.transaction(async () => {
         if (!(await mailings.transition(mailing.id, ['draft', 'scheduled'], { status: 'sending', startedAt: now }))) {
           throw new errors.ApplicationError(`mailing is ${mailing.status}; only a draft or scheduled mailing can be started`);
         }
-        let recipientCount: number;
-        if (isDigest(mailing)) {
-          // A digest goes to every language, each member only with the items that concern them.
-          recipientCount = await getService(strapi, 'digest').writeDeliveries(mailing.id, now);
-        } else {
-          const audience = audienceOf(mailing, await subscribers.findConfirmedAudience({ language: mailing.language }));
-          await mailings.insertDeliveries(
-            mailing,
-            audience.map((subscriber) => ({ subscriberId: subscriber.id, recipient: subscriber.email })),
-            settings().messageDomain(),
-            now,
-          );
-          recipientCount = audience.length;
-        }
+        const { recipients, snapshot } = await kind.audience(mailing, kinds().context(), now);
+        await mailings.insertDeliveries(
+          mailing,
+          outboxKindOf(kind),
+          recipients.map((recipient) => ({ subscriberId: recipient.subscriberId, recipient: recipient.email })),
+          settings().messageDomain(),
+          now,
+        );
         // Nobody to send to: the mailing is done at once.
-        await mailings.update(mailing.id, recipientCount === 0 ? { recipientCount: 0, status: 'sent', finishedAt: now } : { recipientCount });
-        await getService(strapi, 'audit').record('mailing-start', startedBy, { rowCount: recipientCount, subject: mailing.title }, now);
+        await mailings.update(mailing.id, { ...snapshot, recipientCount: recipients.length, ...(recipients.length === 0 ? { status: 'sent', finishedAt: now } : {}) });
+        cache.delete(mailing.id);
+        await getService(strapi, 'audit').record('mailing-start', startedBy, { rowCount: recipients.length, subject: mailing.title }, now);
       });
       getService(strapi, 'outbox').kick();
       return this.progress(documentId);
@@ -157,22 +151,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return this.progress(documentId);
     },
 
+    /** The counts of its delivery rows in the outbox, by status: the one source of a mailing's progress. */
     async progress(documentId: string): Promise<MailingProgress> {
       const mailing = await mailingOr404(documentId);
-      const counts = await mailings.deliveryCounts(mailing.id);
-      const recipients = Object.values(counts).reduce((sum, count) => sum + count, 0);
-      const finished = (counts.sent ?? 0) + (counts.failed ?? 0) + (counts.cancelled ?? 0);
-      return {
-        status: mailing.status,
-        recipients,
-        queued: counts.pending ?? 0,
-        sending: counts.sending ?? 0,
-        sent: counts.sent ?? 0,
-        failed: counts.failed ?? 0,
-        cancelled: counts.cancelled ?? 0,
-        held: counts.held ?? 0,
-        done: recipients === 0 ? 0 : finished / recipients,
-      };
+      return progressOf(mailing.status, await mailings.deliveryCounts(mailing.id));
     },
 
     /** Recent mailings with their progress, for the admin page. */
@@ -182,13 +164,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         rows.map(async (mailing) => ({
           documentId: mailing.documentId,
           title: mailing.title,
-          kind: ((mailing as MailingRow & { kind?: string | null }).kind ?? 'standard') as 'standard' | 'digest',
+          kind: mailing.kind ?? 'standard',
           subject: mailing.subject,
           language: mailing.language,
           scheduledAt: mailing.scheduledAt,
           startedAt: mailing.startedAt,
           finishedAt: mailing.finishedAt,
-          progress: await this.progress(mailing.documentId),
+          progress: progressOf(mailing.status, await mailings.deliveryCounts(mailing.id)),
         })),
       );
     },
@@ -205,13 +187,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The mail as a recipient would get it, for the editor's preview. */
     async preview(documentId: string, sample?: { firstName?: string; lastName?: string }) {
       const mailing = await mailingOr404(documentId);
-      if (isDigest(mailing)) {
-        const example = await getService(strapi, 'digest').example(documentId, mailing.language);
-        return example ? { subject: example.subject, text: example.text, html: example.html } : { subject: mailing.subject, text: '', html: '' };
-      }
       const names = settings().catalogue(mailing.language).mailings;
-      const { rendered } = render(mailing, { id: 0, firstName: sample?.firstName ?? names.previewFirstName, lastName: sample?.lastName ?? names.previewLastName, email: 'preview@example.org', emailNormalized: 'preview@example.org', language: mailing.language });
-      return rendered;
+      const rendered = await example(mailing, sampleOf(mailing, { firstName: sample?.firstName ?? names.previewFirstName, lastName: sample?.lastName ?? names.previewLastName }, 'preview@example.org'));
+      return rendered ?? { subject: mailing.subject, text: '', html: '' };
     },
 
     /** Sends the mailing once to an address of the editor's choice, through the outbox. */
@@ -219,38 +197,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new errors.ValidationError('email must be an e-mail address');
       const mailing = await mailingOr404(documentId);
       const names = settings().catalogue(mailing.language).mailings;
-      const standard = render(mailing, { id: 0, firstName: names.testFirstName, lastName: names.testLastName, email, emailNormalized: email.toLowerCase(), language: mailing.language });
-      const headers = standard.headers;
-      let rendered = standard.rendered;
-      if (isDigest(mailing)) {
-        const example = await getService(strapi, 'digest').example(documentId, mailing.language);
-        if (!example) throw new errors.ApplicationError('none of the picked items concerns any member: there is nothing to test');
-        rendered = { subject: example.subject, text: example.text, html: example.html };
-      }
+      const sample = sampleOf(mailing, { firstName: names.testFirstName, lastName: names.testLastName }, email);
+      const rendered = await example(mailing, sample);
+      // A digest none of whose items concerns any member.
+      if (!rendered) throw new errors.ApplicationError('this mailing concerns no member now: there is nothing to test');
       await outbox.enqueue(
-        { kind: 'mailing-test', recipient: email, subject: `${names.testSubjectPrefix} ${rendered.subject}`.trim(), textBody: rendered.text, htmlBody: rendered.html, headers, messageId: getService(strapi, 'mail-composer').newMessageId(), subscriberId: null },
+        {
+          kind: 'mailing-test',
+          recipient: email,
+          subject: `${names.testSubjectPrefix} ${rendered.subject}`.trim(),
+          textBody: rendered.text,
+          htmlBody: rendered.html,
+          headers: listHeaders(sample),
+          messageId: getService(strapi, 'mail-composer').newMessageId(),
+          subscriberId: null,
+        },
         new Date(),
       );
       getService(strapi, 'outbox').kick();
     },
 
-    /** Sent mailings marked for the archive, newest first; no recipient data. REST and GraphQL. */
+    /**
+     * Sent mailings marked for the archive, newest first; no recipient data. REST and GraphQL.
+     * Every kind is archived alike: its subject and the body its editor (or the digest) wrote.
+     */
     async archive(language: string | undefined, limit = 50) {
       const locales = settings().get().locales;
       if (language !== undefined && !(locales as readonly string[]).includes(language)) {
         throw validationError([fieldProblem('language', `language must be one of ${locales.join(', ')}`)]);
       }
       const rows = await mailings.findArchive(language, Math.min(limit, 100));
-      return rows.map((mailing) => ({
-        id: mailing.documentId,
-        subject: mailing.subject,
-        language: mailing.language,
-        sentAt: mailing.finishedAt,
-        ...(() => {
-          const { rendered } = render(mailing, { id: 0, firstName: '', lastName: '', email: 'archive@example.org', emailNormalized: 'archive@example.org', language: mailing.language });
-          return { text: mailing.body, html: rendered.html.replace(/<hr>[\s\S]*<\/body>/, '</body>') };
-        })(),
-      }));
+      return rows.map((mailing) => {
+        const rendered = kinds().context().markdownMail(mailing.subject, mailing.body, sampleOf(mailing, { firstName: '', lastName: '' }, 'archive@example.org'));
+        return { id: mailing.documentId, subject: mailing.subject, language: mailing.language, sentAt: mailing.finishedAt, text: mailing.body, html: rendered.html.replace(/<hr>[\s\S]*<\/body>/, '</body>') };
+      });
     },
   };
 };

@@ -62,6 +62,7 @@ module.exports = ({ env }) => ({
         concurrency: env.int('OUTBOX_CONCURRENCY', 5),
         batchSize: env.int('OUTBOX_BATCH_SIZE', 50),
         lockSeconds: env.int('OUTBOX_LOCK_SECONDS', 120),
+        journalDir: env('OUTBOX_JOURNAL_DIR', '.tmp/outbox-journal'),
         backoff: {
           baseMs: env.int('OUTBOX_RETRY_BASE_MS', 30000),
           maxMs: env.int('OUTBOX_RETRY_MAX_MS', 3600000),
