@@ -29,7 +29,7 @@ export default {
     if (typeof window !== 'undefined' && !window.localStorage.getItem(ADMIN_LANGUAGE_KEY)) {
       window.localStorage.setItem(ADMIN_LANGUAGE_KEY, 'de');
     }
-    registerCustomFields(app as unknown as Parameters<typeof registerCustomFields>[0]);
+    registerCustomFields(app);
   },
   bootstrap(_app: StrapiApp) {},
 };

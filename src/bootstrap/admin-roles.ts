@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ALL_ACTION_IDS as POOL_ACTIONS, actionId as poolActionId } from '@mitwirken/strapi-plugin-double-opt-in/constants';
+import { isContentTypeUid, isLocalized } from '../content-type-schema';
 import { PARTICIPATION_OPPORTUNITY, PUBLIC_CONTENT_TYPES } from '../content-types';
 import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, RATE_LIMIT_COUNTER, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/constants';
 import { PREVIEW_ACTION as FINDER_PREVIEW } from '@mitwirken/strapi-plugin-format-finder/strapi-server';
@@ -71,8 +72,7 @@ export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
     return fields.filter((field) => !UNREADABLE_FIELDS[uid]?.includes(field));
   };
   const localesFor = async (uid: string) => {
-    const schema = strapi.contentType(uid as never) as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined;
-    if (!schema?.pluginOptions?.i18n?.localized) return undefined;
+    if (!isContentTypeUid(strapi, uid) || !isLocalized(strapi.contentType(uid))) return undefined;
     const locales = (await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>;
     return locales.map((locale) => locale.code);
   };

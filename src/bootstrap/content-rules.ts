@@ -1,5 +1,6 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { randomUUID } from 'crypto';
+import { appService } from '../app-services';
 import { PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY, PILOT_MUNICIPALITY, TOOLKIT_DOCUMENT } from '../content-types';
 import { findCodeProblems, findRangeProblems, type FieldProblem } from '../domain/code-validation';
 import {
@@ -29,8 +30,6 @@ interface ContentRule {
 
 const NO_CODED_FIELDS: CodedFields = { single: {}, multiple: {} };
 
-type OpportunityService = ReturnType<typeof import('../api/participation-opportunity/services/participation-opportunity').default>;
-
 /** A short, stable key per opportunity date: it becomes part of the date's calendar UID. */
 const newDateKey = () => randomUUID().slice(0, 8);
 
@@ -56,8 +55,8 @@ const RULES: Record<string, ContentRule> = {
  * Strapi keeps a slug per locale. A new translation takes the slug the document already has, so a
  * link to a format stays the same in every language.
  */
-async function siblingSlug(strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> {
-  const row = await strapi.db.query(uid as never).findOne({ where: { documentId, slug: { $notNull: true } }, select: ['slug'] });
+async function siblingSlug(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): Promise<string | null> {
+  const row = await strapi.db.query(uid).findOne({ where: { documentId, slug: { $notNull: true } }, select: ['slug'] });
   return (row as { slug?: string } | null)?.slug ?? null;
 }
 
@@ -90,7 +89,7 @@ export function registerContentRules(strapi: Core.Strapi): void {
   const versions = createDocumentVersions(strapi);
   // The districts come from the service the admin's district widgets are answered from, so what
   // an editor is offered and what a save is checked against cannot differ.
-  const districtCodes = () => (strapi.service(PARTICIPATION_OPPORTUNITY as never) as unknown as OpportunityService).districtCodes();
+  const districtCodes = () => appService(strapi, PARTICIPATION_OPPORTUNITY).districtCodes();
   const rules: Record<string, ContentRule> = {
     ...RULES,
     [PARTICIPATION_OPPORTUNITY]: {
@@ -105,7 +104,7 @@ export function registerContentRules(strapi: Core.Strapi): void {
     },
   };
 
-  async function fillSlug(uid: string, rule: ContentRule, action: 'create' | 'update', params: WriteParams, data: Record<string, unknown>): Promise<void> {
+  async function fillSlug(uid: UID.ContentType, rule: ContentRule, action: 'create' | 'update', params: WriteParams, data: Record<string, unknown>): Promise<void> {
     const wantsSlug = action === 'create' ? !data.slug : 'slug' in data && !data.slug;
     if (!wantsSlug) return;
     const sibling = params.documentId ? await siblingSlug(strapi, uid, params.documentId) : null;
@@ -114,7 +113,7 @@ export function registerContentRules(strapi: Core.Strapi): void {
   }
 
   /** A copy gets an address of its own: the source's slug taken over would make two pages claim it. */
-  async function uniqueSlug(uid: string, slug: unknown, locale: unknown): Promise<unknown> {
+  async function uniqueSlug(uid: UID.ContentType, slug: unknown, locale: unknown): Promise<unknown> {
     if (typeof slug !== 'string' || !slug) return slug;
     const uids = strapi.plugin('content-manager').service('uid') as {
       findUniqueUID(input: { contentTypeUID: string; field: string; value: string; locale?: string }): Promise<string>;

@@ -1,12 +1,7 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Struct, UID } from '@strapi/strapi';
+import { isLocalized } from '../content-type-schema';
 
 export type StoredVersion = Record<string, unknown>;
-
-interface Schema {
-  options?: { draftAndPublish?: boolean };
-  pluginOptions?: { i18n?: { localized?: boolean } };
-  attributes: Record<string, { type: string }>;
-}
 
 /** The locale(s) a document-service call names: one, several, '*' for all, or none (the default locale). */
 export type LocaleParam = string | string[] | undefined;
@@ -18,17 +13,15 @@ export type LocaleParam = string | string[] | undefined;
  * them for these actions.
  */
 export function createDocumentVersions(strapi: Core.Strapi) {
-  const schemaOf = (uid: string) => strapi.contentType(uid as never) as unknown as Schema;
-
-  async function localeWhere(schema: Schema, locale: LocaleParam): Promise<Record<string, unknown>> {
-    if (!schema.pluginOptions?.i18n?.localized || locale === '*') return {};
+  async function localeWhere(schema: Struct.ContentTypeSchema, locale: LocaleParam): Promise<Record<string, unknown>> {
+    if (!isLocalized(schema) || locale === '*') return {};
     if (Array.isArray(locale)) return { locale: { $in: locale } };
     return { locale: locale ?? ((await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string) };
   }
 
   return {
-    async find(uid: string, documentId: string, locale: LocaleParam, status: 'draft' | 'published'): Promise<StoredVersion[]> {
-      const schema = schemaOf(uid);
+    async find(uid: UID.ContentType, documentId: string, locale: LocaleParam, status: 'draft' | 'published'): Promise<StoredVersion[]> {
+      const schema = strapi.contentType(uid);
       const publication = schema.options?.draftAndPublish ? { publishedAt: status === 'draft' ? { $null: true } : { $notNull: true } } : {};
       const populate = Object.fromEntries(
         Object.entries(schema.attributes)
@@ -36,7 +29,7 @@ export function createDocumentVersions(strapi: Core.Strapi) {
           .map(([name]) => [name, true]),
       );
       const where = { documentId, ...publication, ...(await localeWhere(schema, locale)) };
-      return (await strapi.db.query(uid as never).findMany({ where, populate } as never)) as StoredVersion[];
+      return strapi.db.query(uid).findMany({ where, populate });
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { appService } from '../app-services';
 
 const WRITES = new Set(['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany']);
 
@@ -7,7 +8,7 @@ const WRITES = new Set(['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterU
  * changes from other instances or straight in the database show within the version check interval.
  */
 export function registerHttpCacheInvalidation(strapi: Core.Strapi): void {
-  const versions = () => strapi.service('api::http-cache.version' as never) as unknown as { changed(uid: string): void };
+  const versions = () => appService(strapi, 'api::http-cache.version');
   strapi.db.lifecycles.subscribe((event: { action: string; model: { uid: string } }) => {
     if (WRITES.has(event.action)) versions().changed(event.model.uid);
   });

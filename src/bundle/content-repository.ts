@@ -2,12 +2,13 @@
  * Everything a bundle export or import does to Strapi: reading entries through the document
  * service, writing them, the media library, and the one transaction an import runs in.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { createReadStream } from 'fs';
 import { readFile } from 'fs/promises';
 import path from 'path';
 import { createHash } from 'crypto';
-import { entryToContent, shapeOf, type AttributeDefinition, type BundleContent, type ItemStatus, type TypeShape } from './bundle-content';
+import { isContentTypeUid } from '../content-type-schema';
+import { entryToContent, shapeOf, type BundleContent, type ItemStatus, type TypeShape } from './bundle-content';
 import { bundleTypeByUid, type BundleType } from './bundle-types';
 import { safeFileName } from './manifest';
 
@@ -52,10 +53,13 @@ const kilobytes = (bytes: number) => Math.round((bytes / 1000) * 100) / 100;
 
 export function createContentRepository(strapi: Core.Strapi) {
   const checksums = new Map<number, string>();
-  const documents = (type: BundleType) => strapi.documents(type.uid as never);
-  const schemaOf = (type: BundleType) => strapi.contentTypes[type.uid as keyof typeof strapi.contentTypes] as unknown as
-    | { attributes: Record<string, AttributeDefinition>; options?: { draftAndPublish?: boolean } }
-    | undefined;
+  /** The type's UID as Strapi's registry types it; the bundle service asks `available()` before it reads or writes a type. */
+  const uidOf = (type: BundleType): UID.ContentType => {
+    if (!isContentTypeUid(strapi, type.uid)) throw new Error(`bundle: content type ${type.uid} is not installed`);
+    return type.uid;
+  };
+  const documents = (type: BundleType) => strapi.documents(uidOf(type));
+  const schemaOf = (type: BundleType) => (isContentTypeUid(strapi, type.uid) ? strapi.contentType(type.uid) : undefined);
 
   /** The bytes of a stored file, from the local upload folder or, for other providers, its URL. */
   async function fileBytes(file: Pick<StoredFile, 'url'>): Promise<Buffer> {
@@ -112,12 +116,12 @@ export function createContentRepository(strapi: Core.Strapi) {
       const populate: Record<string, unknown> = {};
       for (const relation of shape.relations) populate[relation.name] = { fields: [bundleTypeByUid(relation.targetUid)!.slugField] };
       for (const media of shape.media) populate[media.name] = true;
-      const rows = (await documents(type).findMany({
+      const rows: Array<Record<string, unknown>> = await documents(type).findMany({
         locale,
         ...(status ? { status } : {}),
         ...(Object.keys(populate).length ? { populate } : {}),
         sort: { id: 'asc' },
-      } as never)) as unknown as Array<Record<string, unknown>>;
+      });
 
       const entries: LocalEntry[] = [];
       for (const row of rows) {
@@ -138,7 +142,7 @@ export function createContentRepository(strapi: Core.Strapi) {
 
     /** documentId per slug, in any locale: a new translation joins the document that has the slug. */
     async documentIdsBySlug(type: BundleType, defaultLocale: string): Promise<Map<string, string>> {
-      const rows = (await strapi.db.query(type.uid as never).findMany({
+      const rows = (await strapi.db.query(uidOf(type)).findMany({
         select: ['documentId', type.slugField, 'locale'],
         orderBy: { id: 'asc' },
       })) as Array<Record<string, string>>;
@@ -154,7 +158,7 @@ export function createContentRepository(strapi: Core.Strapi) {
     /** A file of the media library with exactly these bytes, if there is one. */
     async findFileByChecksum(sha256: string, size: number): Promise<number | null> {
       const kb = kilobytes(size);
-      const candidates = (await strapi.db.query(FILE_UID as never).findMany({
+      const candidates = (await strapi.db.query(FILE_UID).findMany({
         where: { size: { $gte: kb - 0.011, $lte: kb + 0.011 } },
         select: ['id', 'url'],
         orderBy: { id: 'asc' },
@@ -189,14 +193,14 @@ export function createContentRepository(strapi: Core.Strapi) {
 
     /** A new document with one version (a draft where the type has drafts); relations come later. */
     async createDocument(type: BundleType, locale: string, data: Record<string, unknown>): Promise<string> {
-      const created = (await documents(type).create({ data, locale } as never)) as unknown as { documentId: string };
+      const created = await documents(type).create({ data, locale });
       return created.documentId;
     },
 
     /** Writes one version; `published` writes the draft and publishes it, as Strapi always does. */
     async writeVersion(type: BundleType, documentId: string, locale: string, status: ItemStatus, data: Record<string, unknown>): Promise<void> {
       const publish = status === 'published' && repository.hasDraftAndPublish(type);
-      await documents(type).update({ documentId, locale, data, ...(publish ? { status: 'published' } : {}) } as never);
+      await documents(type).update({ documentId, locale, data, ...(publish ? { status: 'published' } : {}) });
     },
 
     /** The content hash each item had when an import last wrote or confirmed it, by item key. */

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { appService } from '../app-services';
 import { PARTICIPATION_OPPORTUNITY } from '../content-types';
 import { opportunityJsonLd } from './opportunity-json-ld';
 import { renderPageShell, type ShellDetails } from './page-shell';
@@ -7,9 +8,7 @@ import { matchSitePath, preferredLanguage, sitePath, type SiteRoute } from './si
 import { siteAssets } from './static-assets';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
-type OpportunityService = ReturnType<typeof import('../api/participation-opportunity/services/participation-opportunity').default>;
-
-const opportunities = (strapi: Core.Strapi) => strapi.service(PARTICIPATION_OPPORTUNITY as never) as unknown as OpportunityService;
+const opportunities = (strapi: Core.Strapi) => appService(strapi, PARTICIPATION_OPPORTUNITY);
 
 /**
  * What the server adds to a shell. An opportunity's page gets its title, its schema.org data and

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { appService } from '../app-services';
 import { decide, entityTag, ifNoneMatchHits, minuteOf, normalizedQuery, withVary, type CacheGroup } from '../domain/http-cache';
 import { siteAssets } from '../front/static-assets';
 import type { VersionScope } from '../api/http-cache/services/version';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
-type VersionService = { version(scope: VersionScope): Promise<string> };
 
 /** Groups whose answers are computed from the database, and which version they take. */
 const SCOPE: Partial<Record<CacheGroup, VersionScope>> = { content: 'content', opportunities: 'content', calendars: 'content', pages: 'content', archive: 'archive' };
@@ -19,7 +19,7 @@ const isRedirect = (status: number) => status === 301 || status === 302 || statu
  * `no-store` and never an entity tag. The format finder tags its own answers (plugin feature).
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const versions = () => strapi.service('api::http-cache.version' as never) as unknown as VersionService;
+  const versions = () => appService(strapi, 'api::http-cache.version');
   const assets = siteAssets(strapi.dirs.static.public);
   const cacheControl = (group: CacheGroup) => strapi.config.get(`http-cache.cacheControl.${group}`) as string;
   // What shapes answers besides the data: the code, the content types' schemas and the config the

@@ -30,7 +30,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const allowed = () => configuredUploadTypes(strapi);
   return async (ctx: Context, next: () => Promise<void>) => {
     if (!isUploadRoute(ctx.method, ctx.path)) return next();
-    const files = filesOf((ctx.request as unknown as { files?: unknown }).files);
+    // koa-body (strapi::body) puts the parsed files on the request; Koa's Request type does not name them.
+    const files = filesOf('files' in ctx.request ? ctx.request.files : undefined);
     const language = preferredLanguage(ctx.get('Accept-Language'));
     const refusals = files
       .map((file) => uploadRefusal({ name: file.originalFilename ?? file.name ?? '', declaredType: file.mimetype ?? file.type ?? undefined }, allowed(), language))

@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_CONTENT_TYPES } from '../content-types';
+import { PUBLIC_CONTENT_TYPES, type PublicContentType } from '../content-types';
+import { extendGraphql } from '../graphql/extension';
 import { createPublicReadGuard, type Auth } from './guard';
 
 type Resolve = (parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
 
 /** GraphQL query names Strapi generates for a content type: single, list and connection. */
-function queryNames(strapi: Core.Strapi, uid: string): string[] {
-  const { info } = strapi.contentType(uid as never) as unknown as { info: { singularName: string; pluralName: string } };
+function queryNames(strapi: Core.Strapi, uid: PublicContentType): string[] {
+  const { info } = strapi.contentType(uid);
   const camel = (name: string) => name.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase());
   const plural = camel(info.pluralName);
   return [camel(info.singularName), plural, `${plural}_connection`];
@@ -14,8 +15,7 @@ function queryNames(strapi: Core.Strapi, uid: string): string[] {
 
 /** The same checks as the REST routes' `global::public-query`, for the generated GraphQL queries. */
 export function registerGraphqlPublicReadGuard(strapi: Core.Strapi): void {
-  const graphql = strapi.plugin('graphql');
-  if (!graphql) return;
+  if (!strapi.plugin('graphql')) return;
   const guard = createPublicReadGuard(strapi);
 
   const middleware = async (resolve: Resolve, parent: unknown, args: Record<string, unknown>, context: { state?: { auth?: Auth } }, info: unknown) => {
@@ -30,5 +30,5 @@ export function registerGraphqlPublicReadGuard(strapi: Core.Strapi): void {
   const resolversConfig = Object.fromEntries(
     PUBLIC_CONTENT_TYPES.flatMap((uid) => queryNames(strapi, uid)).map((name) => [`Query.${name}`, { middlewares: [middleware] }]),
   );
-  graphql.service('extension').use({ resolversConfig });
+  extendGraphql(strapi, { resolversConfig });
 }

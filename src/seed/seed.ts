@@ -101,8 +101,8 @@ export function createSeeder(strapi: Core.Strapi) {
   const key = (uid: string, slug: string) => `${uid}:${slug}`;
 
   async function findBySlug(uid: PublicContentType, slug: string): Promise<string | null> {
-    const found = await strapi.documents(uid).findFirst({ filters: { slug }, locale: 'de', status: 'draft', fields: ['slug'] } as never);
-    return (found as { documentId?: string } | null)?.documentId ?? null;
+    const found = await strapi.documents(uid).findFirst({ filters: { slug }, locale: 'de', status: 'draft', fields: ['slug'] });
+    return found?.documentId ?? null;
   }
 
   function idsOf(uid: PublicContentType, slugs: readonly string[] | undefined): string[] {
@@ -110,10 +110,10 @@ export function createSeeder(strapi: Core.Strapi) {
   }
 
   async function createPublished(uid: PublicContentType, de: Data, en: Data | null): Promise<string> {
-    const created = await strapi.documents(uid).create({ data: de, locale: 'de', status: 'published' } as never);
-    const documentId = (created as { documentId: string }).documentId;
+    const created = await strapi.documents(uid).create({ data: de, locale: 'de', status: 'published' });
+    const { documentId } = created;
     if (en) {
-      await strapi.documents(uid).update({ documentId, data: en, locale: 'en', status: 'published' } as never);
+      await strapi.documents(uid).update({ documentId, data: en, locale: 'en', status: 'published' });
     }
     return documentId;
   }

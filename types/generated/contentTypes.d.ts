@@ -1544,8 +1544,8 @@ export interface PluginDoubleOptInAuditEntry
   extends Struct.CollectionTypeSchema {
   collectionName: 'doi_audit_entries';
   info: {
-    description: 'Wer wann die Liste der Mitglieder exportiert oder eine Rundmail gestartet hat';
-    displayName: 'Protokolleintrag';
+    description: 'Who exported the list of members or started a mailing, and when';
+    displayName: 'Activity log entry';
     pluralName: 'audit-entries';
     singularName: 'audit-entry';
   };
@@ -1587,8 +1587,8 @@ export interface PluginDoubleOptInConsentEvent
   extends Struct.CollectionTypeSchema {
   collectionName: 'doi_consent_events';
   info: {
-    description: 'Unver\u00E4nderliche Nachweise: Anmeldung, Best\u00E4tigung, Abmeldung, L\u00F6schung';
-    displayName: 'Einwilligungsnachweis';
+    description: 'Unchangeable records: sign-up, confirmation, unsubscribe, erasure, import with proof';
+    displayName: 'Proof of consent';
     pluralName: 'consent-events';
     singularName: 'consent-event';
   };
@@ -1616,6 +1616,7 @@ export interface PluginDoubleOptInConsentEvent
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    details: Schema.Attribute.Text;
     ipAddress: Schema.Attribute.String &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
@@ -1642,7 +1643,14 @@ export interface PluginDoubleOptInConsentEvent
       'plugin::double-opt-in.subscriber'
     >;
     type: Schema.Attribute.Enumeration<
-      ['signup', 'confirmation', 'unsubscribe', 'erasure']
+      [
+        'signup',
+        'confirmation',
+        'unsubscribe',
+        'erasure',
+        'import',
+        'preferences',
+      ]
     > &
       Schema.Attribute.Required &
       Schema.Attribute.CustomField<
@@ -1661,8 +1669,8 @@ export interface PluginDoubleOptInMailTemplate
   extends Struct.CollectionTypeSchema {
   collectionName: 'doi_mail_templates';
   info: {
-    description: 'Texte der Mails pro Sprache, mit Platzhaltern wie {{firstName}}';
-    displayName: 'E-Mail-Vorlage';
+    description: 'Texts of the mails per language, with placeholders such as {{firstName}}';
+    displayName: 'Mail template';
     pluralName: 'mail-templates';
     singularName: 'mail-template';
   };
@@ -1734,8 +1742,8 @@ export interface PluginDoubleOptInMailTemplate
 export interface PluginDoubleOptInMailing extends Struct.CollectionTypeSchema {
   collectionName: 'doi_mailings';
   info: {
-    description: 'Informationen an den Verteiler: verfasst im Admin, versandt an alle best\u00E4tigten Mitglieder einer Sprache';
-    displayName: 'Rundmail';
+    description: 'News for the list: written in the admin, sent to every confirmed member of a language';
+    displayName: 'Mailing';
     pluralName: 'mailings';
     singularName: 'mailing';
   };
@@ -1755,9 +1763,20 @@ export interface PluginDoubleOptInMailing extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    digestItemIds: Schema.Attribute.JSON;
+    digestItems: Schema.Attribute.JSON;
     finishedAt: Schema.Attribute.DateTime;
     interests: Schema.Attribute.JSON &
       Schema.Attribute.CustomField<'plugin::double-opt-in.interests'>;
+    kind: Schema.Attribute.Enumeration<['standard', 'digest']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::double-opt-in.labelled-enum',
+        {
+          labels: 'mailing-kind';
+        }
+      > &
+      Schema.Attribute.DefaultTo<'standard'>;
     language: Schema.Attribute.Enumeration<['de', 'en']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'de'>;
@@ -1803,8 +1822,8 @@ export interface PluginDoubleOptInOutboxMessage
   extends Struct.CollectionTypeSchema {
   collectionName: 'doi_outbox';
   info: {
-    description: 'Jede E-Mail als Zeile: gespeichert mit dem Zustandswechsel, versendet vom Worker';
-    displayName: 'Postausgang';
+    description: 'Every e-mail as a row: stored with the change of state, sent by the worker';
+    displayName: 'Outbox';
     pluralName: 'outbox-messages';
     singularName: 'outbox-message';
   };
@@ -1889,8 +1908,8 @@ export interface PluginDoubleOptInRateLimitCounter
   extends Struct.CollectionTypeSchema {
   collectionName: 'doi_rate_limits';
   info: {
-    description: 'Z\u00E4hler der Anfragen je Schl\u00FCssel und Zeitfenster';
-    displayName: 'Rate-Limit-Z\u00E4hler';
+    description: 'Requests per key and time window';
+    displayName: 'Rate limit counter';
     pluralName: 'rate-limit-counters';
     singularName: 'rate-limit-counter';
   };
@@ -1933,8 +1952,8 @@ export interface PluginDoubleOptInSubscriber
   extends Struct.CollectionTypeSchema {
   collectionName: 'doi_subscribers';
   info: {
-    description: 'Menschen im Verteiler (Double-Opt-in)';
-    displayName: 'Pool-Mitglied';
+    description: 'People on the mailing list (double opt-in)';
+    displayName: 'Subscriber';
     pluralName: 'subscribers';
     singularName: 'subscriber';
   };
@@ -1976,6 +1995,7 @@ export interface PluginDoubleOptInSubscriber
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 254;
       }>;
+    facets: Schema.Attribute.JSON & Schema.Attribute.Private;
     firstName: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Private &
@@ -2004,7 +2024,7 @@ export interface PluginDoubleOptInSubscriber
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     status: Schema.Attribute.Enumeration<
-      ['pending', 'confirmed', 'unsubscribed']
+      ['pending', 'confirmed', 'unsubscribed', 'unverified']
     > &
       Schema.Attribute.Required &
       Schema.Attribute.CustomField<

@@ -21,9 +21,14 @@ const KIND_BADGE: Record<ProvenanceKind, 'success' | 'warning' | 'secondary' | '
   other: 'neutral',
 };
 
-interface LayoutField {
-  name: string;
-  label: string;
+/**
+ * The edited entry's sources. Strapi types the content manager context's `form` as `unknown` (its
+ * form API is internal), so the value is read by looking, not by a cast.
+ */
+function sourcesOf(form: unknown): unknown {
+  if (typeof form !== 'object' || form === null || !('values' in form)) return undefined;
+  const { values } = form;
+  return typeof values === 'object' && values !== null && 'sources' in values ? values.sources : undefined;
 }
 
 /**
@@ -34,13 +39,10 @@ interface LayoutField {
 const ProvenanceInput = React.forwardRef<HTMLDivElement, CustomFieldInputProps<unknown>>(
   ({ name, label, hint, required, disabled, labelAction, error, value, onChange }, ref) => {
     const { formatMessage } = useIntl();
-    const { form, layout } = useContentManagerContext() as unknown as {
-      form: { values: Record<string, unknown> };
-      layout: { edit: { layout: LayoutField[][][] } };
-    };
+    const { form, layout } = useContentManagerContext();
     const fields = React.useMemo(() => (layout?.edit?.layout ?? []).flat(2), [layout]);
     const labelOf = (field: string) => fields.find((candidate) => candidate.name === field)?.label || field;
-    const rows = describeProvenance(value, form?.values?.sources, fields.map((field) => field.name));
+    const rows = describeProvenance(value, sourcesOf(form), fields.map((field) => field.name));
     const counts = summariseProvenance(rows);
     const [editing, setEditing] = React.useState(false);
     const [draft, setDraft] = React.useState(() => JSON.stringify(value ?? {}, null, 2));

@@ -1,14 +1,19 @@
 import type { Core } from '@strapi/strapi';
+import { appService } from '../../app-services';
 import { PARTICIPATION_OPPORTUNITY } from '../../content-types';
 import { parseListQuery } from '../../domain/opportunities/opportunity-query';
 import type { PublicOpportunity } from '../../domain/opportunities/public-opportunity';
+import { extendGraphql } from '../../graphql/extension';
 import { toValidationError } from '../../validation-error';
-
-type Service = ReturnType<typeof import('./services/participation-opportunity').default>;
 
 const LIST_ARGS = ['topic', 'district', 'attendance', 'accessibility'] as const;
 const STRING_ARGS = ['from', 'to', 'format', 'locale'] as const;
 const INT_ARGS = ['page', 'pageSize'] as const;
+
+/** What the added fields read of the entity a generated query resolved. */
+type Parent = { documentId: string; locale?: string };
+/** The GraphQL context's request state, where one request's answers are kept. */
+type Context = { state: Record<string, unknown> };
 
 /**
  * GraphQL reads opportunities as REST does. The generated type lacks the online link (it is a
@@ -17,12 +22,10 @@ const INT_ARGS = ['page', 'pageSize'] as const;
  * takes the REST list's filters and answers upcoming first.
  */
 export function registerOpportunityGraphql(strapi: Core.Strapi): void {
-  const graphql = strapi.plugin('graphql');
-  if (!graphql) return;
-  const service = () => strapi.service(PARTICIPATION_OPPORTUNITY as never) as unknown as Service;
+  const service = () => appService(strapi, PARTICIPATION_OPPORTUNITY);
 
   /** The public answer for the entity a generated query resolved, once per request and entity. */
-  const publicAnswer = async (parent: { documentId: string; locale?: string }, context: { state: Record<string, unknown> }) => {
+  const publicAnswer = async (parent: Parent, context: Context) => {
     const cache = ((context.state.opportunityAnswers as Map<string, Promise<PublicOpportunity | null>>) ??= new Map());
     const key = `${parent.documentId}:${parent.locale ?? 'de'}`;
     if (!cache.has(key)) {
@@ -36,27 +39,27 @@ export function registerOpportunityGraphql(strapi: Core.Strapi): void {
     return cache.get(key)!;
   };
 
-  graphql.service('extension').use(({ nexus }: { nexus: any }) => ({
+  extendGraphql(strapi, ({ nexus }) => ({
     types: [
       nexus.extendType({
         type: 'ParticipationOpportunity',
-        definition(t: any) {
+        definition(t) {
           t.string('onlineLink', {
             description: 'The online link, from the configured time before the next date on, if the editor allows it',
-            resolve: async (parent: any, _args: unknown, context: any) => (await publicAnswer(parent, context))?.onlineLink ?? null,
+            resolve: async (parent: Parent, _args: unknown, context: Context) => (await publicAnswer(parent, context))?.onlineLink ?? null,
           });
           t.string('onlineLinkVisibleFrom', {
-            resolve: async (parent: any, _args: unknown, context: any) => (await publicAnswer(parent, context))?.onlineLinkVisibleFrom ?? null,
+            resolve: async (parent: Parent, _args: unknown, context: Context) => (await publicAnswer(parent, context))?.onlineLinkVisibleFrom ?? null,
           });
           t.string('currentStatus', {
             description: 'The stored status, or vergangen once every date has ended',
-            resolve: async (parent: any, _args: unknown, context: any) => (await publicAnswer(parent, context))?.currentStatus ?? null,
+            resolve: async (parent: Parent, _args: unknown, context: Context) => (await publicAnswer(parent, context))?.currentStatus ?? null,
           });
         },
       }),
       nexus.objectType({
         name: 'ParticipationOpportunityDateAnswer',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.string('start');
           t.string('end');
           t.nonNull.string('timeZone');
@@ -65,7 +68,7 @@ export function registerOpportunityGraphql(strapi: Core.Strapi): void {
       }),
       nexus.objectType({
         name: 'ParticipationOpportunityAnswer',
-        definition(t: any) {
+        definition(t) {
           for (const name of ['documentId', 'locale', 'title', 'slug', 'eventStatus', 'currentStatus', 'attendance', 'registration', 'publishedAt', 'updatedAt']) t.nonNull.string(name);
           for (const name of ['summary', 'description', 'onlineLink', 'onlineLinkVisibleFrom', 'registrationUrl', 'registrationDeadline', 'costNote', 'organiserOffice', 'contactEmail', 'contactPhone']) {
             t.string(name);
@@ -80,20 +83,20 @@ export function registerOpportunityGraphql(strapi: Core.Strapi): void {
       }),
       nexus.objectType({
         name: 'ParticipationOpportunityPagination',
-        definition(t: any) {
+        definition(t) {
           for (const name of ['page', 'pageSize', 'pageCount', 'total']) t.nonNull.int(name);
         },
       }),
       nexus.objectType({
         name: 'ParticipationOpportunitySearchAnswer',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.list.nonNull.field('data', { type: 'ParticipationOpportunityAnswer' });
           t.nonNull.field('pagination', { type: 'ParticipationOpportunityPagination' });
         },
       }),
       nexus.extendType({
         type: 'Query',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.field('participationOpportunitySearch', {
             type: 'ParticipationOpportunitySearchAnswer',
             args: {

@@ -6,6 +6,18 @@ import { PLUGIN_ID } from './plugin-id';
 import { getTranslation } from './utils/get-translation';
 import { prefixPluginTranslations } from './utils/prefix-plugin-translations';
 
+/** One custom field as `app.customFields.register` takes it (Strapi 5.54 does not export the type's name). */
+type CustomField = Exclude<Parameters<StrapiApp['customFields']['register']>[0], readonly unknown[]>;
+
+/**
+ * An input loaded when the content manager first shows the field. Strapi's `CustomField` types the
+ * loaded component as a bare `ComponentType` without props, while the content manager hands it
+ * the field's props (name, value, onChange, attribute…): the one place that says so.
+ */
+function lazyInput<Props>(load: () => Promise<{ default: React.ComponentType<Props> }>): CustomField['components']['Input'] {
+  return async () => ({ default: (await load()).default as React.ComponentType });
+}
+
 export default {
   register(app: StrapiApp) {
     app.addMenuLink({
@@ -22,8 +34,7 @@ export default {
       type: 'json',
       intlLabel: { id: getTranslation('interests.field'), defaultMessage: 'Interessen' },
       intlDescription: { id: getTranslation('interests.field.description'), defaultMessage: 'Auswahl aus den konfigurierten Interessen' },
-      // The content manager hands the input its field props; Strapi's type for it is the bare component.
-      components: { Input: async () => (await import('./components/InterestsInput')) as unknown as { default: React.ComponentType } },
+      components: { Input: lazyInput(() => import('./components/InterestsInput')) },
     });
     app.customFields.register({
       name: 'labelled-enum',
@@ -31,7 +42,7 @@ export default {
       type: 'enumeration',
       intlLabel: { id: getTranslation('labelled-enum.field'), defaultMessage: 'Auswahl mit Bezeichnungen' },
       intlDescription: { id: getTranslation('labelled-enum.field.description'), defaultMessage: 'Ein Wert aus einer festen Liste, mit Bezeichnungen' },
-      components: { Input: async () => (await import('./components/LabelledEnumInput')) as unknown as { default: React.ComponentType } },
+      components: { Input: lazyInput(() => import('./components/LabelledEnumInput')) },
     });
   },
 

@@ -1,16 +1,12 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { PUBLIC_CONTENT_TYPES } from '../../../content-types';
 
 /** Everything besides the public types that a public content answer can show or depend on. */
 const CONTENT_DEPENDENCIES = ['plugin::upload.file', 'plugin::i18n.locale', 'plugin::users-permissions.permission'] as const;
 export const POOL_MAILING = 'plugin::double-opt-in.mailing';
 
-interface Metadata {
-  tableName: string;
-  attributes: Record<string, { columnName?: string }>;
-}
-
 type Row = Record<string, unknown>;
+type Metadata = ReturnType<Core.Strapi['db']['metadata']['get']>;
 
 const text = (value: unknown) => (value instanceof Date ? value.toISOString() : value === null || value === undefined ? '-' : String(value));
 
@@ -21,12 +17,15 @@ const text = (value: unknown) => (value instanceof Date ? value.toISOString() : 
  * which Strapi sets and direct SQL writes must set too.
  */
 export function createVersionRepository(strapi: Core.Strapi) {
-  const metadata = (uid: string) => strapi.db.metadata.get(uid as never) as unknown as Metadata;
-  const column = (meta: Metadata, attribute: string, fallback: string) => meta.attributes[attribute]?.columnName ?? fallback;
+  // Only scalar attributes have a column of their own (relations have join columns or tables).
+  const column = (meta: Metadata, attribute: string, fallback: string) => {
+    const definition = meta.attributes[attribute];
+    return (definition && 'columnName' in definition ? definition.columnName : undefined) ?? fallback;
+  };
 
-  async function fingerprint(uid: string): Promise<string> {
-    const meta = metadata(uid);
-    const publishable = (strapi.contentType(uid as never) as { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish === true;
+  async function fingerprint(uid: UID.ContentType): Promise<string> {
+    const meta = strapi.db.metadata.get(uid);
+    const publishable = strapi.contentType(uid).options?.draftAndPublish === true;
     const builder = strapi.db
       .getConnection(meta.tableName)
       .count({ count: '*' })
@@ -47,8 +46,8 @@ export function createVersionRepository(strapi: Core.Strapi) {
 
     /** Fingerprint of the mailings the public archive shows. */
     async archiveFingerprint(): Promise<string> {
-      if (!strapi.db.metadata.has(POOL_MAILING as never)) return 'no-archive';
-      const meta = metadata(POOL_MAILING);
+      if (!strapi.db.metadata.has(POOL_MAILING)) return 'no-archive';
+      const meta = strapi.db.metadata.get(POOL_MAILING);
       const [row] = (await strapi.db
         .getConnection(meta.tableName)
         .count({ count: '*' })

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { appService } from '../../../app-services';
 import { PARTICIPATION_OPPORTUNITY } from '../../../content-types';
 import { parseCalendarFilter, parseListQuery, parseLocaleQuery, type ParseResult } from '../../../domain/opportunities/opportunity-query';
 import { toValidationError } from '../../../validation-error';
@@ -11,8 +12,6 @@ type Context = {
   set(name: string, value: string): void;
 };
 
-type Service = ReturnType<typeof import('../services/participation-opportunity').default>;
-
 function valueOf<T>(result: ParseResult<T>): T {
   if (!result.ok) throw toValidationError(result.problems);
   return result.value;
@@ -22,7 +21,7 @@ const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 
 /** HTTP adapters: check the parameters, ask the service, answer. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.service(PARTICIPATION_OPPORTUNITY as never) as unknown as Service;
+  const service = () => appService(strapi, PARTICIPATION_OPPORTUNITY);
 
   return {
     async find(ctx: Context) {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
+import { extendGraphql } from './extension';
 
 /**
  * `poolArchive(language: String): [PoolArchiveMailing!]!` — the public archive of sent mailings,
@@ -7,14 +8,12 @@ import { getService } from '../get-service';
  * subscribers and deliveries stay out of GraphQL entirely.
  */
 export function registerArchiveQuery(strapi: Core.Strapi): void {
-  const graphql = strapi.plugin('graphql');
-  if (!graphql) return;
 
-  graphql.service('extension').use(({ nexus }: { nexus: any }) => ({
+  extendGraphql(strapi, ({ nexus }) => ({
     types: [
       nexus.objectType({
         name: 'PoolArchiveMailing',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.string('id');
           t.nonNull.string('subject');
           t.nonNull.string('language');
@@ -25,7 +24,7 @@ export function registerArchiveQuery(strapi: Core.Strapi): void {
       }),
       nexus.extendType({
         type: 'Query',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.list.nonNull.field('poolArchive', {
             type: 'PoolArchiveMailing',
             args: { language: nexus.stringArg() },

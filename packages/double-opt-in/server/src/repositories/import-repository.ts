@@ -30,7 +30,7 @@ export function createImportRepository(strapi: Core.Strapi) {
         const imported = new Set<number>();
         const ids = rows.map((row) => row.id);
         if (ids.length > 0) {
-          const importEvents = await events().findMany({ where: { type: 'import', subscriber: { id: { $in: ids } } }, select: ['id'], populate: { subscriber: { select: ['id'] } } } as never);
+          const importEvents = await events().findMany({ where: { type: 'import', subscriber: { id: { $in: ids } } }, select: ['id'], populate: { subscriber: { select: ['id'] } } });
           for (const event of importEvents) if (event.subscriber) imported.add(event.subscriber.id);
         }
         for (const row of rows) found.set(row.emailNormalized, { id: row.id, status: row.status, suppressed: row.suppressedAt !== null, imported: imported.has(row.id) });

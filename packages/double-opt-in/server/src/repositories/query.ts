@@ -2,11 +2,11 @@ import type { Core } from '@strapi/strapi';
 import type { PluginUid } from '../uids';
 
 /**
- * The one typed way into the database for the repositories. Strapi types its query engine and
- * document service against the host's generated UID registry, which a city installing this
- * plugin may not have generated (or not with the plugin's types in it); so the casts to Strapi's
- * types happen here, once, and every caller names one of the plugin's own UIDs (`PluginUid`) and
- * the row type it reads.
+ * The one typed way into the database for the repositories: every caller names one of the
+ * plugin's own UIDs (`PluginUid`) and the row type it reads. The plugin is compiled without a
+ * host's generated registry, so Strapi types its UIDs by their form (`plugin::…`) and its query
+ * engine's rows as `any`; the query engine and the table names need no cast. The document
+ * service and the schema are typed more closely than the plugin's rows: their two casts are here.
  */
 
 /** Query-engine parameters, as far as the repositories use them. */
@@ -17,6 +17,8 @@ export interface QueryParams {
   limit?: number;
   offset?: number;
   data?: Record<string, unknown>;
+  /** Relations to read with the rows, as the query engine takes them. */
+  populate?: Record<string, true | { select?: string[] }>;
 }
 
 /** The query engine on one content type, reading rows of type `Row`. */
@@ -33,7 +35,7 @@ export interface PluginQuery<Row> {
 }
 
 export function queryOf<Row = Record<string, unknown>>(strapi: Core.Strapi, uid: PluginUid): PluginQuery<Row> {
-  return strapi.db.query(uid as never) as unknown as PluginQuery<Row>;
+  return strapi.db.query(uid);
 }
 
 /** The document service on one content type (drafts and locales), as the template repository uses it. */
@@ -44,12 +46,16 @@ export interface PluginDocuments<Row> {
 }
 
 export function documentsOf<Row = Record<string, unknown>>(strapi: Core.Strapi, uid: PluginUid): PluginDocuments<Row> {
-  return strapi.documents(uid as never) as unknown as PluginDocuments<Row>;
+  // Forced by Strapi's `Modules.Documents.ServiceInstance`: it types params by the schema
+  // (`Params.Data.Input`, `Params.Filters`, which a `Record<string, unknown>` does not satisfy) and
+  // results as `AnyDocument`, which no row type overlaps; the repositories hand plain records and
+  // read their own row types.
+  return strapi.documents(uid) as unknown as PluginDocuments<Row>;
 }
 
 /** The table of a content type, for knex where the query engine is too slow or cannot say it. */
 export function tableNameOf(strapi: Core.Strapi, uid: PluginUid): string {
-  return strapi.db.metadata.get(uid as never).tableName;
+  return strapi.db.metadata.get(uid).tableName;
 }
 
 /** A content type's schema, for the few settings the plugin adjusts at start. */
@@ -58,5 +64,7 @@ export interface PluginContentType {
 }
 
 export function contentTypeOf(strapi: Core.Strapi, uid: PluginUid): PluginContentType | undefined {
-  return strapi.contentType(uid as never) as unknown as PluginContentType | undefined;
+  // Strapi's `Schema.ContentType` types attributes as the union of every attribute kind; the
+  // plugin reads and adjusts only the enumerations and defaults of its own schema.
+  return strapi.contentType(uid) as PluginContentType | undefined;
 }

@@ -3,6 +3,7 @@ import { resolveConfig } from '../config';
 import { CRITERIA } from '../domain/criteria';
 import type { FinderAnswer } from '../services/finder';
 import { getService } from '../get-service';
+import { extendGraphql } from './extension';
 
 /** With `publicAccess: false`, the permission that also opens `GET /api/format-finder/search`. */
 export const SEARCH_SCOPE = 'plugin::format-finder.finder.search';
@@ -27,15 +28,14 @@ function toGraphqlAnswer(answer: FinderAnswer) {
 
 /** `formatFinder(input: FormatFinderInput): FormatFinderAnswer!`, answered by the same service as REST. */
 export function registerFormatFinderQuery(strapi: Core.Strapi): void {
-  const graphql = strapi.plugin('graphql');
-  if (!graphql) return;
+  if (!strapi.plugin('graphql')) return;
   const { publicAccess } = resolveConfig(strapi.config.get('plugin::format-finder'));
 
-  graphql.service('extension').use(({ nexus }: { nexus: any }) => ({
+  extendGraphql(strapi, ({ nexus }) => ({
     types: [
       nexus.inputObjectType({
         name: 'FormatFinderInput',
-        definition(t: any) {
+        definition(t) {
           for (const name of LIST_INPUTS) t.list.nonNull.string(name);
           for (const name of STRING_INPUTS) t.string(name);
           for (const name of INT_INPUTS) t.int(name);
@@ -43,7 +43,7 @@ export function registerFormatFinderQuery(strapi: Core.Strapi): void {
       }),
       nexus.objectType({
         name: 'FormatFinderCriterionMatch',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.string('criterion');
           t.nonNull.string('status');
           t.nonNull.boolean('must');
@@ -52,7 +52,7 @@ export function registerFormatFinderQuery(strapi: Core.Strapi): void {
       }),
       nexus.objectType({
         name: 'FormatFinderMatch',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.string('documentId');
           t.string('slug');
           t.nonNull.string('name');
@@ -65,28 +65,28 @@ export function registerFormatFinderQuery(strapi: Core.Strapi): void {
       }),
       nexus.objectType({
         name: 'FormatFinderFacetOption',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.string('code');
           t.nonNull.int('count');
         },
       }),
       nexus.objectType({
         name: 'FormatFinderFacet',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.string('criterion');
           t.nonNull.list.nonNull.field('options', { type: 'FormatFinderFacetOption' });
         },
       }),
       nexus.objectType({
         name: 'FormatFinderSuggestion',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.string('drop');
           t.nonNull.int('count');
         },
       }),
       nexus.objectType({
         name: 'FormatFinderRelaxation',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.int('minResults');
           t.nonNull.list.nonNull.field('suggestions', { type: 'FormatFinderSuggestion' });
           t.nonNull.list.nonNull.field('nearMisses', { type: 'FormatFinderMatch' });
@@ -94,13 +94,13 @@ export function registerFormatFinderQuery(strapi: Core.Strapi): void {
       }),
       nexus.objectType({
         name: 'FormatFinderPagination',
-        definition(t: any) {
+        definition(t) {
           for (const name of ['page', 'pageSize', 'pageCount', 'total']) t.nonNull.int(name);
         },
       }),
       nexus.objectType({
         name: 'FormatFinderMeta',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.string('locale');
           t.nonNull.field('pagination', { type: 'FormatFinderPagination' });
           t.nonNull.list.nonNull.field('facets', { type: 'FormatFinderFacet' });
@@ -109,14 +109,14 @@ export function registerFormatFinderQuery(strapi: Core.Strapi): void {
       }),
       nexus.objectType({
         name: 'FormatFinderAnswer',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.list.nonNull.field('data', { type: 'FormatFinderMatch' });
           t.nonNull.field('meta', { type: 'FormatFinderMeta' });
         },
       }),
       nexus.extendType({
         type: 'Query',
-        definition(t: any) {
+        definition(t) {
           t.nonNull.field('formatFinder', {
             type: 'FormatFinderAnswer',
             args: { input: nexus.arg({ type: 'FormatFinderInput' }) },

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Struct, UID } from '@strapi/strapi';
 import type { FinderConfig, FormatField } from '../config';
 
 type Row = Record<string, unknown>;
@@ -10,18 +10,26 @@ export interface FormatsFingerprint {
   lastUpdate: string | null;
 }
 
+/**
+ * Whether the host's configured UID names a registered content type. Strapi types `contentType()`
+ * and `db.query()` by `UID.ContentType`; the config holds a string, checked here instead of cast.
+ */
+const isContentTypeUid = (strapi: Core.Strapi, uid: string): uid is UID.ContentType => Object.prototype.hasOwnProperty.call(strapi.contentTypes, uid);
+
+/** Strapi types a schema's `pluginOptions` as `{ [plugin]: unknown }`: the i18n option is read by looking. */
+function isLocalized(schema: Struct.ContentTypeSchema): boolean {
+  const i18n = schema.pluginOptions?.i18n;
+  return typeof i18n === 'object' && i18n !== null && 'localized' in i18n && i18n.localized === true;
+}
+
 /** The only code of the plugin that reads the database. */
 export function createFormatRepository(strapi: Core.Strapi, config: Pick<FinderConfig, 'contentType' | 'fields'>) {
-  const contentType = strapi.contentType(config.contentType as never) as unknown as {
-    attributes: Record<string, { type: string; enum?: string[] }>;
-    options?: { draftAndPublish?: boolean };
-    pluginOptions?: { i18n?: { localized?: boolean } };
-    collectionName: string;
-  };
-  if (!contentType) throw new Error(`format-finder: content type ${config.contentType} does not exist`);
-  const localized = contentType.pluginOptions?.i18n?.localized === true;
+  const uid = config.contentType;
+  if (!isContentTypeUid(strapi, uid)) throw new Error(`format-finder: content type ${config.contentType} does not exist`);
+  const contentType = strapi.contentType(uid);
+  const localized = isLocalized(contentType);
   const publishable = contentType.options?.draftAndPublish !== false;
-  const query = () => strapi.db.query(config.contentType as never);
+  const query = () => strapi.db.query(uid);
   const publishedOnly = publishable ? { publishedAt: { $notNull: true } } : {};
 
   return {
@@ -40,11 +48,11 @@ export function createFormatRepository(strapi: Core.Strapi, config: Pick<FinderC
     async findPublished(locale: string | null): Promise<Row[]> {
       const select = ['documentId', ...(localized ? ['locale'] : []), ...new Set(Object.values(config.fields))];
       const where = { ...publishedOnly, ...(localized && locale ? { locale } : {}) };
-      return (await query().findMany({ where, select } as never)) as Row[];
+      return query().findMany({ where, select });
     },
 
     async fingerprint(): Promise<FormatsFingerprint> {
-      const table = strapi.db.metadata.get(config.contentType as never).tableName;
+      const table = strapi.db.metadata.get(uid).tableName;
       const builder = strapi.db.getConnection(table).count({ count: '*' }).sum({ idSum: 'id' }).max({ lastUpdate: 'updated_at' });
       if (publishable) builder.whereNotNull('published_at');
       const [row] = (await builder) as Array<{ count: number | string; idSum: number | string | null; lastUpdate: unknown }>;
