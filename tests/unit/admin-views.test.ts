@@ -10,16 +10,8 @@ import { ADMIN_VIEWS, adminTranslations, type ContentTypeView } from '../../src/
 import { applyView, assertViewFits, type ViewApplication } from '../../src/domain/admin-views/apply-view';
 import type { ContentManagerConfiguration, FieldMetadata } from '../../src/domain/admin-views/content-manager-configuration';
 import { FIELD_ACCESS } from '../../src/domain/admin-views/field-access';
-import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
-import doubleOptIn, { registerCustomFields as registerPoolCustomFields } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
-
-// The plugin's schemas as the installed package ships them.
-const auditEntry = doubleOptIn.contentTypes['audit-entry'].schema;
-const consentEvent = doubleOptIn.contentTypes['consent-event'].schema;
-const mailTemplate = doubleOptIn.contentTypes['mail-template'].schema;
-const mailing = doubleOptIn.contentTypes['mailing'].schema;
-const outboxMessage = doubleOptIn.contentTypes['outbox-message'].schema;
-const subscriber = doubleOptIn.contentTypes['subscriber'].schema;
+// The pool plugin's types bring their views in the package; their tests are in
+// packages/double-opt-in/tests/unit/admin-views.test.ts.
 
 interface Attribute {
   type: string;
@@ -36,18 +28,12 @@ const SCHEMAS: Record<string, Schema> = {
   // Components are configured in the content manager like types, each with its own view.
   [OPPORTUNITY_DATE]: opportunityDate as Schema,
   [OPPORTUNITY_PLACE]: opportunityPlace as Schema,
-  [MAILING]: mailing as Schema,
-  [MAIL_TEMPLATE]: mailTemplate as Schema,
-  [SUBSCRIBER]: subscriber as Schema,
-  [CONSENT_EVENT]: consentEvent as Schema,
-  [OUTBOX_MESSAGE]: outboxMessage as Schema,
-  [AUDIT_ENTRY]: auditEntry as Schema,
 };
 
 /** Fields Strapi adds to every type, which a view may use as list columns or sort. */
 const TIMESTAMPS: Readonly<Record<string, Attribute>> = { createdAt: { type: 'datetime' }, updatedAt: { type: 'datetime' }, publishedAt: { type: 'datetime' } };
 
-// The custom fields the app and the plugins register, as Strapi sees them: the underlying type and the input size.
+// The custom fields the app registers, as Strapi sees them: the underlying type and the input size.
 const customFields = new Map<string, { type: string; inputSize?: FieldSize }>();
 const registry = {
   customFields: {
@@ -57,7 +43,6 @@ const registry = {
   },
 };
 registerCustomFields(registry as unknown as Parameters<typeof registerCustomFields>[0]);
-registerPoolCustomFields(registry as unknown as Parameters<typeof registerPoolCustomFields>[0]);
 
 interface FieldSize {
   default: number;
@@ -230,7 +215,7 @@ it("names every type in German and in English under its schema's displayName", (
   for (const view of ADMIN_VIEWS) {
     const schema = SCHEMAS[view.uid] as Schema & { info?: { displayName?: string } };
     const displayName = schema.info?.displayName as string;
-    // The app's types are named in German in their schemas; the plugins' types in neutral English.
+    // The app's types are named in German in their schemas.
     expect(view.displayName ?? view.name.de).toBe(displayName);
     expect(de[displayName]).toBe(view.name.de);
     expect(en[displayName]).toBe(view.name.en);
@@ -332,36 +317,6 @@ describe('applying a view', () => {
     expect(later.configuration.layouts).toEqual(edited.layouts);
     expect(later.written).toEqual({ fields: ['budgetBand'], layout: false });
     expect(later.applied.fields).toContain('budgetBand');
-  });
-
-  it('hides the confirmation link’s fields on every start, even after an editor showed them', () => {
-    const first = apply(SUBSCRIBER, strapiDefaults(SUBSCRIBER));
-    for (const field of ['confirmTokenHash', 'confirmTokenExpiresAt']) {
-      expect(first.configuration.metadatas[field].edit).toMatchObject({ visible: false, editable: false });
-      expect(editNames(first.configuration)).not.toContain(field);
-    }
-    expect(first.configuration.metadatas.confirmTokenHash.edit.label).toBe('Prüfwert des Bestätigungslinks');
-
-    const edited = structuredClone(first.configuration);
-    edited.metadatas.confirmTokenHash.edit.visible = true;
-    edited.metadatas.confirmTokenHash.edit.editable = true;
-    edited.layouts.edit.push([{ name: 'confirmTokenHash', size: 6 }]);
-    edited.layouts.list.push('confirmTokenExpiresAt');
-
-    const second = apply(SUBSCRIBER, edited, first.applied);
-    expect(second.configuration.metadatas.confirmTokenHash.edit).toMatchObject({ visible: false, editable: false });
-    expect(editNames(second.configuration)).not.toContain('confirmTokenHash');
-    expect(second.configuration.layouts.list).not.toContain('confirmTokenExpiresAt');
-  });
-
-  it('keeps fields the plugin maintains read-only on every start', () => {
-    const first = apply(MAILING, strapiDefaults(MAILING));
-    const edited = structuredClone(first.configuration);
-    edited.metadatas.recipientCount.edit.editable = true;
-    const second = apply(MAILING, edited, first.applied);
-    for (const field of ['startedAt', 'finishedAt', 'recipientCount']) expect(second.configuration.metadatas[field].edit.editable).toBe(false);
-    expect(second.configuration.metadatas.title.edit.editable).toBe(true);
-    expect(second.configuration.settings).toMatchObject({ defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' });
   });
 
   it('refuses a view naming a field its content type lacks', () => {
