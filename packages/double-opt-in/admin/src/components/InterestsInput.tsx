@@ -1,21 +1,12 @@
-import { ChipMultiSelect } from '@mitwirken/strapi-plugin-kit/admin';
+import { ChipMultiSelect, type ChipMultiSelectProps } from '@mitwirken/strapi-plugin-kit/admin';
 import { useFetchClient } from '@strapi/strapi/admin';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import type { InterestsResponse } from '../api-types';
 import { getTranslation } from '../utils/get-translation';
 
-interface InterestsInputProps {
-  name: string;
-  label: string;
-  hint?: React.ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-  labelAction?: React.ReactNode;
-  error?: string;
-  value: unknown;
-  onChange: (event: { target: { name: string; type: string; value: unknown } }) => void;
-}
+/** What the content manager hands the input: the chip select's field props. */
+type InterestsInputProps = Omit<ChipMultiSelectProps, 'options' | 'settled' | 'texts'>;
 
 /**
  * The interests of a mailing or a member, chosen by their labels from the configured list and shown
