@@ -61,6 +61,12 @@ export const POOL_ADMIN_WORDING: ViewTextOverrides = {
   },
   [MAILING]: {
     fields: {
+      interests: {
+        description: {
+          de: 'Optional, als JSON-Liste von Interessen-Codes, z. B. ["mobilitaet"]: dann erhalten nur Mitglieder mit mindestens einem davon die Mail; leer: alle.',
+          en: 'Optional, as a JSON list of interest codes, e.g. ["mobilitaet"]: then only members with at least one of them receive it; empty: everyone.',
+        },
+      },
       title: {
         placeholder: {
           de: 'z. B. Einladung Bürgerrat Nordstadt, März',

@@ -41,8 +41,8 @@ const fields = {
   interests: {
     label: { de: 'Interessen', en: 'Interests' },
     description: {
-      de: 'Optional, als JSON-Liste von Interessen-Codes, z. B. ["mobilitaet"]: dann erhalten nur Mitglieder mit mindestens einem davon die Mail; leer: alle.',
-      en: 'Optional, as a JSON list of interest codes, e.g. ["mobilitaet"]: then only members with at least one of them receive it; empty: everyone.',
+      de: 'Optional, als JSON-Liste von Interessen-Codes, z. B. ["beispiel"]: dann erhalten nur Mitglieder mit mindestens einem davon die Mail; leer: alle.',
+      en: 'Optional, as a JSON list of interest codes, e.g. ["example"]: then only members with at least one of them receive it; empty: everyone.',
     },
   },
   kind: {
