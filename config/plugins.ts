@@ -7,6 +7,7 @@ import { DEFAULT_CACHE_CONTROL } from './lib/http-cache-defaults';
 import { SITE_TEXTS } from '../src/front/site-texts';
 import { apolloLimitOptions, graphqlLimitsFromEnv, strapiLimits } from '../src/graphql/limits';
 import { ACTIVE_MIME_TYPES, allowedUploadTypes } from '../src/domain/upload-types';
+import { POOL_ADMIN_WORDING } from '../src/domain/admin-views/pool-wording';
 import {
   budgetBands,
   conflictFits,
@@ -196,6 +197,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       secret: env('DOUBLE_OPT_IN_SECRET', ''),
       locales: ['de', 'en'],
       messages: poolMessages,
+      adminViews: POOL_ADMIN_WORDING,
       consent: {
         version: '2026-11-28',
         text: {

@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { adminTranslations } from '../domain/admin-views';
+import { adminTranslations, poolTranslations } from '../domain/admin-views';
 import { registerCustomFields } from './custom-fields';
 import de from './translations/de.json';
 import en from './translations/en.json';
@@ -18,9 +18,9 @@ export default {
     locales: ['de'],
     translations: {
       // Field labels: German from the content manager's configuration (editable there), English
-      // from the shipped views (see adminTranslations).
-      de: { ...STRAPI_GAPS_DE, ...adminTranslations().de, ...de },
-      en: { ...adminTranslations().en, ...en },
+      // from the shipped views (see adminTranslations); the pool's types in the app's wording.
+      de: { ...STRAPI_GAPS_DE, ...poolTranslations('de'), ...adminTranslations().de, ...de },
+      en: { ...poolTranslations('en'), ...adminTranslations().en, ...en },
     },
   },
   register(app: StrapiApp) {

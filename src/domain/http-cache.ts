@@ -1,5 +1,3 @@
-import { createHash } from 'crypto';
-
 /**
  * HTTP caching rules of the public answers: which route group a request belongs to, its entity
  * tag, and whether a client's `If-None-Match` still matches. Pure: no Strapi, no I/O.
@@ -56,38 +54,8 @@ export function decide(request: RequestFacts): CacheDecision {
   return { kind: 'pass' };
 }
 
-/**
- * The query in one canonical spelling: parameters sorted by name (the order of a repeated
- * parameter's values is kept, it can matter), so `?b=1&a=2` and `?a=2&b=1` share one tag.
- */
-export function normalizedQuery(querystring: string): string {
-  const pairs = [...new URLSearchParams(querystring)];
-  const order = new Map<string, number>();
-  pairs.forEach(([key], index) => order.set(key, order.get(key) ?? index));
-  return pairs
-    .map((pair, index) => ({ pair, index }))
-    .sort((a, b) => (a.pair[0] < b.pair[0] ? -1 : a.pair[0] > b.pair[0] ? 1 : a.index - b.index))
-    .map(({ pair: [key, value] }) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
-    .join('&');
-}
-
-/** A strong entity tag over everything the answer was computed from. */
-export function entityTag(parts: ReadonlyArray<string | number>): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(String(part)).update('\0');
-  return `"${hash.digest('base64url').slice(0, 32)}"`;
-}
-
-/**
- * Whether `If-None-Match` names the tag. The weak comparison of RFC 9110 §13.1.2: a proxy that
- * compresses the answer (nginx's gzip) turns the tag weak, and the client sends it back so.
- */
-export function ifNoneMatchHits(header: string | undefined, tag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  const opaque = tag.replace(/^W\//, '');
-  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === opaque);
-}
+/** Entity tags and the If-None-Match rule are written once in the kit (the finder uses them too). */
+export { entityTag, ifNoneMatchHits, normalizedQuery } from '@mitwirken/strapi-plugin-kit';
 
 /**
  * Opportunity answers also change with time alone (an online link appears, a date becomes past).

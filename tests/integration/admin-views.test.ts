@@ -3,7 +3,7 @@ import { PARTICIPATION_FORMAT } from '../../src/content-types';
 import { ADMIN_VIEWS } from '../../src/domain/admin-views';
 import type { AppliedView } from '../../src/domain/admin-views/apply-view';
 import type { ContentManagerConfiguration } from '../../src/domain/admin-views/content-manager-configuration';
-import { MAILING, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import { MAILING, POOL_ADMIN_VIEWS, SUBSCRIBER, applyPoolAdminViews } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
 let app: TestApp;
@@ -29,11 +29,19 @@ async function configurationOf(uid: string): Promise<ContentManagerConfiguration
   return { settings, metadatas, layouts };
 }
 
-/** What the content manager does to every configuration when the app starts again. */
+/**
+ * What happens to every configuration when the app starts again: the content manager synchronises
+ * them, the pool plugin applies its types' views in its bootstrap, the app its own in its bootstrap.
+ * The app's report.
+ */
 const restart = async () => {
   await contentTypes().syncConfigurations();
+  expect(await applyPoolAdminViews(app.strapi)).toEqual({});
   return applyAdminViews(app.strapi);
 };
+
+/** Every view the admin shows: the app's and the pool plugin's. */
+const ALL_VIEWS = [...ADMIN_VIEWS, ...POOL_ADMIN_VIEWS];
 
 const editOrder = (configuration: ContentManagerConfiguration) => configuration.layouts.edit.flatMap((row) => row.map((cell) => cell.name));
 const formatView = ADMIN_VIEWS.find((view) => view.uid === PARTICIPATION_FORMAT)!;
@@ -70,9 +78,9 @@ describe('admin views', () => {
   });
 
   it('lays out only what the content manager keeps on the next start', async () => {
-    const before = await Promise.all(ADMIN_VIEWS.map((view) => configurationOf(view.uid)));
+    const before = await Promise.all(ALL_VIEWS.map((view) => configurationOf(view.uid)));
     const report = await restart();
-    const after = await Promise.all(ADMIN_VIEWS.map((view) => configurationOf(view.uid)));
+    const after = await Promise.all(ALL_VIEWS.map((view) => configurationOf(view.uid)));
     expect(after).toEqual(before);
     expect(report).toEqual({});
   });

@@ -1,2 +1,3 @@
 export * from './smtp-sink';
 export * from './strapi-app';
+export * from './admin-views';

@@ -3,8 +3,9 @@ import { Mail } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
+import { registerPluginTranslations, viewTranslations } from '@mitwirken/strapi-plugin-kit/admin';
+import { FALLBACK_LANGUAGE, POOL_ADMIN_VIEWS } from '../../server/src/admin-views';
 import { getTranslation } from './utils/get-translation';
-import { prefixPluginTranslations } from './utils/prefix-plugin-translations';
 
 /** One custom field as `app.customFields.register` takes it (Strapi 5.54 does not export the type's name). */
 type CustomField = Exclude<Parameters<StrapiApp['customFields']['register']>[0], readonly unknown[]>;
@@ -48,14 +49,15 @@ export default {
 
   bootstrap() {},
 
-  /** translations/<locale>.json, prefixed with the plugin id; an admin language without a file gets none (the default messages show). */
-  async registerTrads({ locales }: { locales: string[] }) {
-    return Promise.all(
-      locales.map((locale) =>
-        import(`./translations/${locale}.json`)
-          .then(({ default: data }: { default: Record<string, string> }) => ({ data: prefixPluginTranslations(data, PLUGIN_ID), locale }))
-          .catch(() => ({ data: {}, locale })),
-      ),
-    );
-  },
+  /**
+   * translations/<locale>.json, prefixed with the plugin id (an admin language without a file gets
+   * none: the default messages show), and the content manager's names and field labels of the
+   * plugin's types: English labels for an English admin; for every other language empty ones, so
+   * the labels the server stored show (the host's language, or the host's own wording).
+   */
+  registerTrads: registerPluginTranslations(
+    PLUGIN_ID,
+    (locale) => import(`./translations/${locale}.json`),
+    (locale) => viewTranslations(POOL_ADMIN_VIEWS, locale, { storedLanguage: FALLBACK_LANGUAGE, labels: locale === FALLBACK_LANGUAGE }),
+  ),
 };

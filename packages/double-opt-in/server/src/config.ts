@@ -1,4 +1,6 @@
+import { issuesText, mergeConfig, viewTextProblems, type ViewTextOverrides } from '@mitwirken/strapi-plugin-kit';
 import { z } from 'zod';
+import { POOL_ADMIN_VIEWS } from './admin-views';
 import { checkFacets } from './domain/facets';
 import { resolveCatalogues, type Catalogue, type CatalogueOverride } from './messages';
 
@@ -22,6 +24,12 @@ export const configSchema = z.strictObject({
    * `de-CH` starts from `de`); a locale without one gives every text. See server/src/messages/de.ts.
    */
   messages: z.record(z.string(), z.record(z.string(), z.unknown())),
+  /**
+   * The host's own wording of the admin views (labels, help texts, placeholders, type names) over
+   * the shipped ones, by content-type UID and language: `{ [uid]: { name?, fields?: { [field]:
+   * { label?, description?, placeholder? } } } }`, each text `{ de: '…', en: '…' }`.
+   */
+  adminViews: z.record(z.string(), z.unknown()),
   /** The consent wording people agree to, versioned: every consent event keeps version and wording. */
   consent: z.strictObject({ version: z.string().min(1), text: label }),
   /** Interest codes a sign-up may name (topics, districts); empty: none. */
@@ -121,9 +129,11 @@ export const configSchema = z.strictObject({
   }),
 });
 
-export type DoubleOptInConfig = Omit<z.infer<typeof configSchema>, 'messages'> & {
+export type DoubleOptInConfig = Omit<z.infer<typeof configSchema>, 'messages' | 'adminViews'> & {
   /** The host's texts per locale, as given; the complete catalogues come from `resolveCatalogues`. */
   messages: Record<string, CatalogueOverride>;
+  /** The host's wording of the admin views, checked against the shipped views. */
+  adminViews: ViewTextOverrides;
 };
 
 export const defaultConfig: DoubleOptInConfig = {
@@ -131,6 +141,7 @@ export const defaultConfig: DoubleOptInConfig = {
   secret: '',
   locales: ['de', 'en'],
   messages: {},
+  adminViews: {},
   consent: {
     version: '1',
     text: {
@@ -170,13 +181,10 @@ const MERGED_BY_KEY = ['consent', 'pages', 'mail', 'outbox', 'purge', 'rateLimit
  * MERGED_BY_KEY are merged one level deep. Redirect targets must lie within the allowed origins.
  */
 export function resolveConfig(userConfig: unknown): DoubleOptInConfig {
-  const user = (userConfig ?? {}) as Record<string, unknown>;
-  const merged: Record<string, unknown> = { ...defaultConfig, ...user };
-  for (const key of MERGED_BY_KEY) merged[key] = { ...defaultConfig[key], ...((user[key] as object | undefined) ?? {}) };
+  const merged = mergeConfig(defaultConfig, userConfig, MERGED_BY_KEY);
   const result = configSchema.safeParse(merged);
   if (!result.success) {
-    const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-    throw new Error(`double-opt-in config is invalid: ${details}`);
+    throw new Error(`double-opt-in config is invalid: ${issuesText(result.error.issues)}`);
   }
   const config = result.data;
   const allowed = config.pages.allowedRedirectOrigins.map((url) => new URL(url).origin);
@@ -196,6 +204,7 @@ export function resolveConfig(userConfig: unknown): DoubleOptInConfig {
   const facetProblems = checkFacets(config.facets);
   if (facetProblems.length) throw new Error(`double-opt-in config is invalid: ${facetProblems.join('; ')}`);
   const { problems } = resolveCatalogues(config.locales, config.messages);
+  problems.push(...viewTextProblems(POOL_ADMIN_VIEWS, config.adminViews, 'adminViews'));
   if (problems.length) throw new Error(`double-opt-in config is invalid: ${problems.join('; ')}`);
   return config as DoubleOptInConfig;
 }

@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+import { applyPoolAdminViews } from './admin-views/apply';
 import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
@@ -10,7 +12,11 @@ import services from './services';
 
 export default {
   register,
-  bootstrap,
+  /** The plugin's start, then its types' labels and layouts in the content manager. */
+  async bootstrap(context: { strapi: Core.Strapi }) {
+    await bootstrap(context);
+    await applyPoolAdminViews(context.strapi);
+  },
   destroy,
   config,
   contentTypes,
@@ -28,6 +34,9 @@ export { renderMarkdownMail } from './domain/markdown-mail';
 export { UNSUBSCRIBE_FOOTER } from './domain/messages';
 /** The MIME composer the outbox hands nodemailer its mails with, for benchmarks of the same messages. */
 export { composeMime } from './domain/mime-message';
+/** The admin views of the plugin's types, for hosts that check them or word them their own way (config `adminViews`). */
+export { POOL_ADMIN_VIEWS, POOL_FIELD_ACCESS } from './admin-views';
+export { applyPoolAdminViews } from './admin-views/apply';
 /** The plugin's custom fields, for hosts that check their admin views against the stored types. */
 export { registerCustomFields } from './custom-fields';
 /** The shape of a text catalogue, so a host's added language is checked by its compiler. */

@@ -1,35 +1,5 @@
-import { errors } from '@strapi/utils';
-import type { FieldProblem } from './domain/field-problem';
-
-/** One entry of `details.errors`, in the shape Strapi's own validation answers with. */
-export interface ValidationErrorDetail {
-  path: string[];
-  message: string;
-  name: 'ValidationError';
-  rule?: string;
-  allowed?: string[];
-}
-
 /**
- * Strapi's 400 `ValidationError` built from field problems. It keeps the problems as they were
- * given, so a page that shows the form again reads them typed instead of from `details`.
+ * Strapi's 400 `ValidationError` built from field problems: written once in the kit (the finder
+ * answers with the same builder). This path stays so the plugin's imports do not change.
  */
-export class FieldValidationError extends errors.ValidationError<string, { errors: ValidationErrorDetail[] }> {
-  readonly problems: readonly FieldProblem[];
-
-  constructor(problems: readonly FieldProblem[], message = problems.map((problem) => problem.message).join('; ')) {
-    super(message, {
-      errors: problems.map((problem) => ({
-        path: [...problem.path],
-        message: problem.message,
-        name: 'ValidationError' as const,
-        ...(problem.rule ? { rule: problem.rule } : {}),
-        ...(problem.allowed ? { allowed: [...problem.allowed] } : {}),
-      })),
-    });
-    this.problems = problems;
-  }
-}
-
-/** The error for these problems; `message` when the answer's message says more than the problems joined. */
-export const validationError = (problems: readonly FieldProblem[], message?: string): FieldValidationError => new FieldValidationError(problems, message);
+export { FieldValidationError, validationError, type ValidationErrorDetail } from '@mitwirken/strapi-plugin-kit';

@@ -2,8 +2,8 @@ import { Search } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
+import { registerPluginTranslations } from '@mitwirken/strapi-plugin-kit/admin';
 import { getTranslation } from './utils/get-translation';
-import { prefixPluginTranslations } from './utils/prefix-plugin-translations';
 
 export default {
   register(app: StrapiApp) {
@@ -20,13 +20,5 @@ export default {
   bootstrap() {},
 
   /** translations/<locale>.json, prefixed with the plugin id; an admin language without a file gets none (the default messages show). */
-  async registerTrads({ locales }: { locales: string[] }) {
-    return Promise.all(
-      locales.map((locale) =>
-        import(`./translations/${locale}.json`)
-          .then(({ default: data }: { default: Record<string, string> }) => ({ data: prefixPluginTranslations(data, PLUGIN_ID), locale }))
-          .catch(() => ({ data: {}, locale })),
-      ),
-    );
-  },
+  registerTrads: registerPluginTranslations(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
 };

@@ -1,3 +1,4 @@
+import { issuesText, mergeConfig } from '@mitwirken/strapi-plugin-kit';
 import { z } from 'zod';
 import { CRITERIA } from './domain/criteria';
 import { resolveCatalogues, type CatalogueOverride } from './messages';
@@ -166,15 +167,10 @@ const MERGED_BY_KEY = ['fields', 'options', 'weights', 'costLevelLabels', 'httpC
  * so the plugin's Strapi default is empty and the merge happens here.)
  */
 export function resolveConfig(userConfig: unknown): FinderConfig {
-  const user = (userConfig ?? {}) as Record<string, unknown>;
-  const merged: Record<string, unknown> = { ...defaultConfig, ...user };
-  for (const key of MERGED_BY_KEY) {
-    merged[key] = { ...defaultConfig[key], ...((user[key] as object | undefined) ?? {}) };
-  }
+  const merged = mergeConfig(defaultConfig, userConfig, MERGED_BY_KEY);
   const result = configSchema.safeParse(merged);
   if (!result.success) {
-    const details = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-    throw new Error(`format-finder config is invalid: ${details}`);
+    throw new Error(`format-finder config is invalid: ${issuesText(result.error.issues)}`);
   }
   const config = result.data as FinderConfig;
   const { problems } = resolveCatalogues(config.locales, config.messages);

@@ -3,7 +3,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import type { ImportResponse, ImportResultRow, RefusalCode, UnverifiedEntry, UnverifiedResponse } from '../api-types';
-import { errorMessage } from '../utils/error-message';
+import { errorMessage } from '@mitwirken/strapi-plugin-kit/admin';
 import { getTranslation } from '../utils/get-translation';
 
 /**

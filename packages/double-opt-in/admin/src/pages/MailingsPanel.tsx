@@ -4,7 +4,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import * as React from 'react';
 import { type MessageDescriptor, useIntl } from 'react-intl';
 import type { MailingAction, MailingItem, MailingPreviewResponse, MailingsResponse, MailingStatus } from '../api-types';
-import { errorMessage } from '../utils/error-message';
+import { errorMessage } from '@mitwirken/strapi-plugin-kit/admin';
 import { getTranslation } from '../utils/get-translation';
 
 /**

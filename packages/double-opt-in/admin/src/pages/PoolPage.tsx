@@ -8,7 +8,7 @@ import { ImportPanel } from '../components/ImportPanel';
 import { DigestPanel } from '../components/DigestPanel';
 import { usePoolPermissions } from '../hooks/use-pool-permissions';
 import { PERMISSIONS } from '../permissions';
-import { errorMessage } from '../utils/error-message';
+import { errorMessage } from '@mitwirken/strapi-plugin-kit/admin';
 import { getTranslation } from '../utils/get-translation';
 import { MailingsPanel } from './MailingsPanel';
 

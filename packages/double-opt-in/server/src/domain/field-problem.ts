@@ -1,17 +1,8 @@
+import type { FieldProblem } from '@mitwirken/strapi-plugin-kit';
 import type { z } from 'zod';
 
-/**
- * One thing wrong with the input, where it is and, when the choice is closed, what is allowed.
- * The path comes straight from the schema (`['districts', '0']`), so whoever words the problem
- * for a person reads the field from it without parsing a string.
- */
-export interface FieldProblem {
-  path: readonly string[];
-  message: string;
-  allowed?: readonly string[];
-  /** Which rule refused it, where a caller words it in the person's language (`name-with-link`). */
-  rule?: string;
-}
+/** One thing wrong with the input (the kit's shape, so the finder's problems are the same). */
+export type { FieldProblem };
 
 /** A problem of one top-level field. */
 export const fieldProblem = (field: string, message: string, extra: Pick<FieldProblem, 'allowed' | 'rule'> = {}): FieldProblem => ({ path: [field], message, ...extra });

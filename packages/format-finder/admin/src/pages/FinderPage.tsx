@@ -26,7 +26,7 @@ import * as React from 'react';
 import { type MessageDescriptor, useIntl } from 'react-intl';
 import type { CriteriaResponse, CriterionInfo, CriterionOption, Match, MatchStatus, SearchRequest, SearchResponse } from '../api-types';
 import { PERMISSIONS } from '../permissions';
-import { errorMessage } from '../utils/error-message';
+import { errorMessage } from '@mitwirken/strapi-plugin-kit/admin';
 import { getTranslation } from '../utils/get-translation';
 
 /**

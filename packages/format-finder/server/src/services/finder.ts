@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { validationError, type FieldValidationError } from '@mitwirken/strapi-plugin-kit';
 import { CHOICE_CRITERIA, CRITERIA, type Criterion, type MatchStatus, type Search } from '../domain/criteria';
 import type { FormatIndex } from '../domain/format-index';
 import { rankFormats, type RankedFormat } from '../domain/ranking';
@@ -34,15 +34,9 @@ export interface FinderAnswer {
   };
 }
 
-function toValidationError(problems: SearchProblem[]): errors.ValidationError {
-  return new errors.ValidationError(problems.map((problem) => problem.message).join('; '), {
-    errors: problems.map((problem) => ({
-      path: problem.path.split(/[[\].]/).filter(Boolean),
-      message: problem.message,
-      name: 'ValidationError',
-      ...(problem.allowed ? { allowed: problem.allowed } : {}),
-    })),
-  });
+/** The search's problems as Strapi's 400, each path split into its parts (`goals[0]` → `['goals', '0']`). */
+function toValidationError(problems: SearchProblem[]): FieldValidationError {
+  return validationError(problems.map((problem) => ({ path: problem.path.split(/[[\].]/).filter(Boolean), message: problem.message, ...(problem.allowed ? { allowed: problem.allowed } : {}) })));
 }
 
 /** The language an answer speaks: its locale's catalogue, and the default locale for labels the locale lacks. */

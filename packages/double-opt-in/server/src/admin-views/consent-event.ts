@@ -1,5 +1,5 @@
-import { CONSENT_EVENT } from '@mitwirken/strapi-plugin-double-opt-in/constants';
-import type { ContentTypeView, FieldView } from './content-type-view';
+import { CONSENT_EVENT } from '../uids';
+import type { ContentTypeView, FieldView } from '@mitwirken/strapi-plugin-kit';
 
 const fields = {
   type: {
@@ -19,8 +19,8 @@ const fields = {
   details: {
     label: { de: 'Änderung', en: 'Change' },
     description: {
-      de: 'Bei „Auswahl geändert“: was die Person an Themen und Stadtbezirken geändert hat, alt → neu.',
-      en: 'For "choices changed": what the person changed in topics and districts, old → new.',
+      de: 'Bei „Auswahl geändert“: was die Person an Interessen und weiteren Auswahlen geändert hat, alt → neu.',
+      en: 'For "choices changed": what the person changed in interests and further choices, old → new.',
     },
   },
   channel: {
@@ -61,12 +61,15 @@ const fields = {
   ipAddress: {
     label: { de: 'IP-Adresse', en: 'IP address' },
     description: {
-      de: 'Je nach Einstellung nicht gespeichert, gekürzt oder vollständig; was gilt, entscheidet die Stadt mit der*dem Datenschutzbeauftragten.',
-      en: 'Depending on the setting not stored, truncated or in full; the city decides with its data protection officer.',
+      de: 'Je nach Einstellung nicht gespeichert, gekürzt oder vollständig; was gilt, entscheidet der Betreiber mit der*dem Datenschutzbeauftragten.',
+      en: 'Depending on the setting not stored, truncated or in full; the operator decides with its data protection officer.',
     },
   },
   subscriber: {
-    label: { de: 'Pool-Mitglied', en: 'Pool member' },
+    label: {
+      de: 'Mitglied',
+      en: 'Member',
+    },
     description: {
       de: 'Die Person, zu der der Nachweis gehört; nach einer Löschung leer, der Nachweis bleibt anonym erhalten.',
       en: 'The person the record belongs to; empty after an erasure, when the record remains anonymously.',

@@ -1,5 +1,5 @@
-import { OUTBOX_MESSAGE } from '@mitwirken/strapi-plugin-double-opt-in/constants';
-import type { ContentTypeView, FieldView } from './content-type-view';
+import { OUTBOX_MESSAGE } from '../uids';
+import type { ContentTypeView, FieldView } from '@mitwirken/strapi-plugin-kit';
 
 const fields = {
   kind: {
@@ -108,10 +108,13 @@ const fields = {
     },
   },
   subscriberId: {
-    label: { de: 'Pool-Mitglied (ID)', en: 'Pool member (ID)' },
+    label: {
+      de: 'Mitglied (ID)',
+      en: 'Member (ID)',
+    },
     description: {
-      de: 'Die ID des Pool-Mitglieds, an das die Mail geht; leer bei Testmails.',
-      en: 'The ID of the pool member the mail goes to; empty for test mails.',
+      de: 'Die ID des Mitglieds, an das die Mail geht; leer bei Testmails.',
+      en: 'The ID of the member the mail goes to; empty for test mails.',
     },
   },
   mailingId: {

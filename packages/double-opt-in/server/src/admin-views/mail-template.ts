@@ -1,5 +1,5 @@
-import { MAIL_TEMPLATE } from '@mitwirken/strapi-plugin-double-opt-in/constants';
-import type { ContentTypeView, FieldView } from './content-type-view';
+import { MAIL_TEMPLATE } from '../uids';
+import type { ContentTypeView, FieldView } from '@mitwirken/strapi-plugin-kit';
 
 const fields = {
   kind: {

@@ -1,5 +1,5 @@
-import { SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/constants';
-import type { ContentTypeView, FieldView } from './content-type-view';
+import { SUBSCRIBER } from '../uids';
+import type { ContentTypeView, FieldView } from '@mitwirken/strapi-plugin-kit';
 
 // The confirmation link's fields are described like every other field; that no one sees them is
 // a rule enforced on every start (field-access.ts), not a matter of this view.
@@ -47,10 +47,13 @@ const fields = {
     },
   },
   facets: {
-    label: { de: 'Stadtbezirke', en: 'Districts' },
+    label: {
+      de: 'Weitere Auswahl',
+      en: 'Further choices',
+    },
     description: {
-      de: 'Die Stadtbezirke, die die Person gewählt hat, als Codes, z. B. {"districts": ["eving"]}; leer: alle. Die Person ändert sie selbst unter „Meine Daten“.',
-      en: 'The districts the person chose, as codes, e.g. {"districts": ["eving"]}; empty: all. The person changes them under "My data".',
+      de: 'Was die Person in den weiteren Auswahlen der Anmeldung gewählt hat, als Codes je Auswahl, z. B. {"bereiche": ["nord"]}; leer: alle. Die Person ändert sie selbst unter „Meine Daten“.',
+      en: 'What the person chose in the sign-up’s further choices, as codes per choice, e.g. {"areas": ["north"]}; empty: all. The person changes them under "My data".',
     },
   },
   interests: {
@@ -113,7 +116,7 @@ const fields = {
 
 export const subscriberView: ContentTypeView<keyof typeof fields> = {
   uid: SUBSCRIBER,
-  name: { de: 'Pool-Mitglied', en: 'Pool member' },
+  name: { de: 'Mitglied', en: 'Member' },
   displayName: 'Subscriber',
   fields,
   edit: [

@@ -1,5 +1,5 @@
-import { AUDIT_ENTRY } from '@mitwirken/strapi-plugin-double-opt-in/constants';
-import type { ContentTypeView, FieldView } from './content-type-view';
+import { AUDIT_ENTRY } from '../uids';
+import type { ContentTypeView, FieldView } from '@mitwirken/strapi-plugin-kit';
 
 const fields = {
   action: {

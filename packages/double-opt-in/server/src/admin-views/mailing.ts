@@ -1,5 +1,5 @@
-import { MAILING } from '@mitwirken/strapi-plugin-double-opt-in/constants';
-import type { ContentTypeView, FieldView } from './content-type-view';
+import { MAILING } from '../uids';
+import type { ContentTypeView, FieldView } from '@mitwirken/strapi-plugin-kit';
 
 const fields = {
   title: {
@@ -8,7 +8,10 @@ const fields = {
       de: 'Name der Rundmail für die Redaktion; Empfänger*innen sehen ihn nicht; höchstens 200 Zeichen.',
       en: 'Name of the mailing for the editorial team; recipients never see it; at most 200 characters.',
     },
-    placeholder: { de: 'z. B. Einladung Bürgerrat Nordstadt, März', en: 'e.g. Invitation citizens’ assembly Nordstadt, March' },
+    placeholder: {
+      de: 'z. B. Einladung zur Bürgerversammlung, März',
+      en: 'e.g. Invitation to the town meeting, March',
+    },
   },
   subject: {
     label: { de: 'Betreff', en: 'Subject' },
@@ -16,7 +19,10 @@ const fields = {
       de: 'Betreffzeile, wie sie im Postfach erscheint; {{firstName}} und {{lastName}} sind möglich; höchstens 200 Zeichen.',
       en: 'Subject line as it appears in the inbox; {{firstName}} and {{lastName}} may be used; at most 200 characters.',
     },
-    placeholder: { de: 'z. B. Machen Sie mit: Bürgerrat zur Nordstadt', en: 'e.g. Take part: citizens’ assembly on the Nordstadt' },
+    placeholder: {
+      de: 'z. B. Machen Sie mit: Bürgerversammlung im März',
+      en: 'e.g. Take part: town meeting in March',
+    },
   },
   body: {
     label: { de: 'Text der Mail', en: 'Message' },
@@ -35,36 +41,42 @@ const fields = {
   interests: {
     label: { de: 'Interessen', en: 'Interests' },
     description: {
-      de: 'Optional, als JSON-Liste von Interessen-Codes, z. B. ["mobilitaet"]: dann erhalten nur Mitglieder mit mindestens einem davon die Mail; leer: alle.',
-      en: 'Optional, as a JSON list of interest codes, e.g. ["mobilitaet"]: then only members with at least one of them receive it; empty: everyone.',
+      de: 'Optional, als JSON-Liste von Interessen-Codes, z. B. ["beispiel"]: dann erhalten nur Mitglieder mit mindestens einem davon die Mail; leer: alle.',
+      en: 'Optional, as a JSON list of interest codes, e.g. ["example"]: then only members with at least one of them receive it; empty: everyone.',
     },
   },
   kind: {
     label: { de: 'Art', en: 'Kind' },
     description: {
-      de: 'Rundmail: ein Text an alle einer Sprache. „Neue Mitmach-Angebote“: legen Sie auf der Seite „Mitmach-Pool“ an; jedes Mitglied erhält nur die Angebote zu seinen Themen und Stadtbezirken.',
-      en: 'Mailing: one text to everyone of a language. "Neue Mitmach-Angebote": create it on the "Mitmach-Pool" page; each member receives only the opportunities of their topics and districts.',
+      de: 'Rundmail: ein Text an alle einer Sprache. „Übersicht neuer Angebote“: legen Sie auf der Seite des Verteilers an; jedes Mitglied erhält nur die Angebote, die zu seiner Auswahl passen.',
+      en: 'Mailing: one text to everyone of a language. "Digest of new items": create it on the mailing list’s page; each member receives only the items that match their choices.',
     },
   },
   digestItemIds: {
-    label: { de: 'Gewählte Angebote', en: 'Chosen opportunities' },
+    label: {
+      de: 'Gewählte Angebote',
+      en: 'Chosen items',
+    },
     description: {
-      de: 'Nur bei „Neue Mitmach-Angebote“: die gewählten Angebote (IDs); auswählen und prüfen Sie sie auf der Seite „Mitmach-Pool“.',
-      en: 'Only for "Neue Mitmach-Angebote": the chosen opportunities (ids); choose and check them on the "Mitmach-Pool" page.',
+      de: 'Nur bei „Übersicht neuer Angebote“: die gewählten Angebote (IDs); auswählen und prüfen Sie sie auf der Seite des Verteilers.',
+      en: 'Only for "Digest of new items": the chosen items (ids); choose and check them on the mailing list’s page.',
     },
   },
   digestItems: {
-    label: { de: 'Versandte Angebote', en: 'Opportunities sent' },
+    label: {
+      de: 'Versandte Angebote',
+      en: 'Items sent',
+    },
     description: {
-      de: 'Nur bei „Neue Mitmach-Angebote“: die Angebote, wie sie beim Start waren; trägt das System ein.',
-      en: 'Only for "Neue Mitmach-Angebote": the opportunities as they were at the start; set by the system.',
+      de: 'Nur bei „Übersicht neuer Angebote“: die Angebote, wie sie beim Start waren; trägt das System ein.',
+      en: 'Only for "Digest of new items": the items as they were at the start; set by the system.',
     },
   },
   scheduledAt: {
     label: { de: 'Geplanter Versand', en: 'Scheduled for' },
     description: {
-      de: 'Wann der Versand von selbst beginnt, sofern der Status „geplant“ ist; leer lassen, um auf der Seite „Mitmach-Pool“ von Hand zu senden.',
-      en: 'When sending starts by itself, provided the status is "scheduled"; leave empty to send by hand on the "Mitmach-Pool" page.',
+      de: 'Wann der Versand von selbst beginnt, sofern der Status „geplant“ ist; leer lassen, um auf der Seite des Verteilers von Hand zu senden.',
+      en: 'When sending starts by itself, provided the status is "scheduled"; leave empty to send by hand on the mailing list’s page.',
     },
   },
   showInArchive: {
@@ -77,8 +89,8 @@ const fields = {
   status: {
     label: { de: 'Versandstatus', en: 'Sending status' },
     description: {
-      de: 'Hier setzen Sie nur Entwurf oder „geplant“; senden, pausieren, fortsetzen und abbrechen Sie auf der Seite „Mitmach-Pool“.',
-      en: 'Here you only set draft or "scheduled"; send, pause, resume and cancel on the "Mitmach-Pool" page.',
+      de: 'Hier setzen Sie nur Entwurf oder „geplant“; senden, pausieren, fortsetzen und abbrechen Sie auf der Seite des Verteilers.',
+      en: 'Here you only set draft or "scheduled"; send, pause, resume and cancel on the mailing list’s page.',
     },
   },
   recipientCount: {
