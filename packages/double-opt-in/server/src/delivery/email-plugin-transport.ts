@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { composeMime } from '../domain/mime-message';
+import { createMimeComposer } from '../domain/mime-message';
 import type { MailTransport, OutgoingMail } from './mail-transport';
 
 interface EmailPluginConfig {
@@ -22,12 +22,16 @@ export function emailPluginTransport(strapi: Core.Strapi, options: { from?: stri
   const emailConfig = (strapi.config.get('plugin::email') ?? {}) as EmailPluginConfig;
   const from = options.from ?? emailConfig.settings?.defaultFrom;
   const replyTo = options.replyTo ?? emailConfig.settings?.defaultReplyTo;
+  // One composer per transport: the lines all recipients of a mailing share are encoded once.
+  const composeMime = createMimeComposer();
   const rawMime = RAW_MIME_PROVIDERS.has((emailConfig.provider ?? '').toLowerCase()) && Boolean(from);
   const sender = {
     ...(options.from ? { from: options.from } : {}),
     ...(options.replyTo ? { replyTo: options.replyTo } : {}),
   };
-  const email = () => strapi.plugin('email').service('email');
+  // Looked up at the first send, not here: the transport is wired before the email plugin may be asked.
+  let emailService: { send(options: Record<string, unknown>): Promise<unknown> } | null = null;
+  const email = () => (emailService ??= strapi.plugin('email').service('email') as { send(options: Record<string, unknown>): Promise<unknown> });
 
   const asFields = (message: OutgoingMail) =>
     email().send({
@@ -46,8 +50,11 @@ export function emailPluginTransport(strapi: Core.Strapi, options: { from?: stri
       if (!rawMime) return asFields(message);
       const composed = composeMime({ ...message, from: from as string, replyTo, date: new Date() });
       if (!composed) return asFields(message);
-      // The Message-ID again as a field, or nodemailer draws random bytes for one that is never sent.
-      return email().send({ to: message.to, ...sender, messageId: message.messageId, envelope: composed.envelope, raw: composed.raw }) as Promise<{ messageId?: string }>;
+      // nodemailer sends `raw` as it is: From and Reply-To are in it, the sender is in the envelope.
+      // Empty ones here keep the provider from adding its defaults, which nodemailer would parse
+      // for every mail only to drop them. The Message-ID again as a field, or nodemailer draws
+      // random bytes for one that is never sent.
+      return email().send({ to: message.to, from: '', replyTo: '', messageId: message.messageId, envelope: composed.envelope, raw: composed.raw }) as Promise<{ messageId?: string }>;
     },
   };
 }

@@ -132,12 +132,19 @@ const QP_UNSAFE = /[^\x21-\x3c\x3e-\x7e \t]/;
 const QP_SAFE_RUN = /[\x21-\x3c\x3e-\x7e \t]+/y;
 const QP_ROOM = QP_LINE_MAX - 1; // a soft break ("=") must fit on the line too
 
+/** A line quoted-printable may carry as it is. */
+const plainLine = (line: string) => line.length <= QP_LINE_MAX && !QP_UNSAFE.test(line) && !/[ \t]$/.test(line);
+
 /** One line (without its end) as quoted-printable lines of at most 76 characters. */
 function quotedPrintableLine(line: string, out: string[]): void {
-  if (line.length <= QP_LINE_MAX && !QP_UNSAFE.test(line) && !/[ \t]$/.test(line)) {
+  if (plainLine(line)) {
     out.push(line);
     return;
   }
+  encodeLine(line, out);
+}
+
+function encodeLine(line: string, out: string[]): void {
   let current = '';
   let index = 0;
   while (index < line.length) {
@@ -175,13 +182,49 @@ function quotedPrintableLine(line: string, out: string[]): void {
 }
 
 export function quotedPrintable(body: string): string {
+  return encodeBody(body);
+}
+
+function encodeBody(body: string, memo?: Memo): string {
   const out: string[] = [];
-  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) quotedPrintableLine(line, out);
+  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
+    if (!memo || plainLine(line)) quotedPrintableLine(line, out);
+    else out.push(remember(memo.lines, line, () => encodedLine(line)));
+  }
   return out.join(CRLF);
 }
 
-function part(contentType: string, body: string): string {
-  return `Content-Type: ${contentType}; charset=utf-8${CRLF}Content-Transfer-Encoding: quoted-printable${CRLF}${CRLF}${quotedPrintable(body)}`;
+function encodedLine(line: string): string {
+  const out: string[] = [];
+  encodeLine(line, out);
+  return out.join(CRLF);
+}
+
+function part(contentType: string, body: string, memo?: Memo): string {
+  return `Content-Type: ${contentType}; charset=utf-8${CRLF}Content-Transfer-Encoding: quoted-printable${CRLF}${CRLF}${encodeBody(body, memo)}`;
+}
+
+/**
+ * What a composer keeps from one message to the next (see `createMimeComposer`): lines already
+ * encoded, and parsed sender addresses. Every line is encoded on its own, so a kept line is
+ * exactly what encoding it again would give.
+ */
+interface Memo {
+  lines: Map<string, string>;
+  mailboxes: Map<string, Mailbox | null>;
+}
+
+// Each recipient's own lines (name, link) are kept too, since nothing says which lines those are:
+// the memo starts again after this many, which costs the shared lines one more encoding each.
+const MEMO_ENTRIES = 1000;
+
+function remember<Value>(map: Map<string, Value>, key: string, make: () => Value): Value {
+  const kept = map.get(key);
+  if (kept !== undefined || map.has(key)) return kept as Value;
+  const made = make();
+  if (map.size >= MEMO_ENTRIES) map.clear();
+  map.set(key, made);
+  return made;
 }
 
 /** RFC 5322 date in UTC: "Thu, 03 Dec 2026 09:13:17 +0000". */
@@ -190,8 +233,22 @@ function mailDate(date: Date): string {
 }
 
 export function composeMime(mail: MimeMail): ComposedMime | null {
+  return composeWith(mail);
+}
+
+/**
+ * `composeMime` for a sender of many similar messages (the outbox): the same messages, byte for
+ * byte, but a line that every recipient's mail shares (all of a mailing's text but the lines with
+ * their name or link) is encoded once, and the sender's addresses are parsed once.
+ */
+export function createMimeComposer(): (mail: MimeMail) => ComposedMime | null {
+  const memo: Memo = { lines: new Map(), mailboxes: new Map() };
+  return (mail) => composeWith(mail, memo);
+}
+
+function composeWith(mail: MimeMail, memo?: Memo): ComposedMime | null {
   try {
-    return compose(mail);
+    return compose(mail, memo);
   } catch (error) {
     // A lone surrogate (text cut in the middle of a character) cannot be encoded as UTF-8.
     if (error instanceof URIError) return null;
@@ -199,10 +256,11 @@ export function composeMime(mail: MimeMail): ComposedMime | null {
   }
 }
 
-function compose(mail: MimeMail): ComposedMime | null {
-  const from = parseMailbox(mail.from);
+function compose(mail: MimeMail, memo?: Memo): ComposedMime | null {
+  const sender = (value: string) => (memo ? remember(memo.mailboxes, value, () => parseMailbox(value)) : parseMailbox(value));
+  const from = sender(mail.from);
   const to = parseMailbox(mail.to);
-  const replyTo = mail.replyTo ? parseMailbox(mail.replyTo) : undefined;
+  const replyTo = mail.replyTo ? sender(mail.replyTo) : undefined;
   if (!from || !to || replyTo === null) return null;
   if (!PRINTABLE_ASCII.test(mail.messageId) || mail.messageId.length > LINE_HARD_MAX - 12) return null;
 
@@ -220,9 +278,9 @@ function compose(mail: MimeMail): ComposedMime | null {
   let body: string;
   if (mail.text && mail.html) {
     headers.push(`Content-Type: multipart/alternative;${CRLF} boundary="${MIME_BOUNDARY}"`);
-    body = [`--${MIME_BOUNDARY}`, part('text/plain', mail.text), `--${MIME_BOUNDARY}`, part('text/html', mail.html), `--${MIME_BOUNDARY}--`, ''].join(CRLF);
+    body = [`--${MIME_BOUNDARY}`, part('text/plain', mail.text, memo), `--${MIME_BOUNDARY}`, part('text/html', mail.html, memo), `--${MIME_BOUNDARY}--`, ''].join(CRLF);
   } else {
-    const single = part(mail.html ? 'text/html' : 'text/plain', mail.html || mail.text);
+    const single = part(mail.html ? 'text/html' : 'text/plain', mail.html || mail.text, memo);
     const split = single.indexOf(CRLF + CRLF);
     headers.push(single.slice(0, split));
     body = single.slice(split + 4);
