@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Preferences } from './facets';
 import { escapeHtml } from './html';
 import { fillHtml, fillText, footerHtml, mailDocument, oneLine } from './mail-html';
+import { fillSlots, joinFixed, slotsOf } from './mail-slots';
 import type { RenderedMail } from './mail-template';
 
 /**
@@ -171,7 +172,7 @@ function dateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
 // Every member's mail shows the same few dates: each is formatted once per locale and time zone.
 const formattedDates = new WeakMap<DigestItem, Map<string, string | null>>();
 
-function when(item: DigestItem, input: DigestMailInput): string | null {
+function when(item: DigestItem, input: Pick<DigestMailInput, 'dateLocale' | 'timeZone'>): string | null {
   if (!item.startsAt) return null;
   const timeZone = item.timeZone || input.timeZone;
   const key = `${input.dateLocale}\u0000${timeZone}`;
@@ -186,39 +187,54 @@ function when(item: DigestItem, input: DigestMailInput): string | null {
 
 const SAFE_URL = /^https?:\/\//i;
 
-/** One member's digest: the items in their language, as plain text and accessible HTML, with the unsubscribe footer. */
-export function renderDigestMail(input: DigestMailInput): RenderedMail {
-  const { texts, values, language, fallbackLanguage } = input;
-  const subject = oneLine(fillText(texts.subject, values));
-  const entries = input.items.map((item) => ({
+/** An item as one mail lists it: in the member's language, with its date written out. */
+interface DigestEntry {
+  title: string;
+  summary: string;
+  url: string;
+  when: string | null;
+}
+
+function entryOf(item: DigestItem, input: Pick<DigestMailInput, 'language' | 'fallbackLanguage' | 'dateLocale' | 'timeZone'>): DigestEntry {
+  const { language, fallbackLanguage } = input;
+  return {
     title: pick(item.title, language, fallbackLanguage),
     summary: pick(item.summary, language, fallbackLanguage),
     url: pick(item.url, language, fallbackLanguage),
     when: when(item, input),
-  }));
+  };
+}
+
+function entryText(entry: DigestEntry, texts: DigestTexts): string {
+  return [`* ${entry.title}`, entry.when ? `  ${texts.when}: ${entry.when}` : '', entry.summary ? `  ${entry.summary.replace(/\s*\n\s*/g, ' ')}` : '', entry.url ? `  ${texts.more}: ${entry.url}` : '']
+    .filter(Boolean)
+    .join('\n');
+}
+
+function entryHtml(entry: DigestEntry, texts: DigestTexts): string {
+  const heading = entry.url && SAFE_URL.test(entry.url) ? `<a href="${escapeHtml(entry.url)}">${escapeHtml(entry.title)}</a>` : escapeHtml(entry.title);
+  return [
+    '<li style="margin-bottom: 1em;">',
+    `<h2 style="font-size: 18px; margin: 0 0 .25em;">${heading}</h2>`,
+    entry.when ? `<p style="margin: 0;"><strong>${escapeHtml(texts.when)}:</strong> ${escapeHtml(entry.when)}</p>` : '',
+    entry.summary ? `<p style="margin: .25em 0 0;">${escapeHtml(entry.summary)}</p>` : '',
+    '</li>',
+  ].join('');
+}
+
+/** One member's digest: the items in their language, as plain text and accessible HTML, with the unsubscribe footer. */
+export function renderDigestMail(input: DigestMailInput): RenderedMail {
+  const { texts, values } = input;
+  const subject = oneLine(fillText(texts.subject, values));
+  const entries = input.items.map((item) => entryOf(item, input));
 
   const textParts = [fillText(texts.greeting, values), fillText(texts.intro, values)];
-  for (const entry of entries) {
-    textParts.push(
-      [`* ${entry.title}`, entry.when ? `  ${texts.when}: ${entry.when}` : '', entry.summary ? `  ${entry.summary.replace(/\s*\n\s*/g, ' ')}` : '', entry.url ? `  ${texts.more}: ${entry.url}` : '']
-        .filter(Boolean)
-        .join('\n'),
-    );
-  }
+  for (const entry of entries) textParts.push(entryText(entry, texts));
   textParts.push(fillText(texts.choices, values));
   const text = `${textParts.join('\n\n')}\n\n-- \n${fillText(input.footer.trim(), values)}`;
 
-  const itemHtml = entries.map((entry) => {
-    const heading = entry.url && SAFE_URL.test(entry.url) ? `<a href="${escapeHtml(entry.url)}">${escapeHtml(entry.title)}</a>` : escapeHtml(entry.title);
-    return [
-      '<li style="margin-bottom: 1em;">',
-      `<h2 style="font-size: 18px; margin: 0 0 .25em;">${heading}</h2>`,
-      entry.when ? `<p style="margin: 0;"><strong>${escapeHtml(texts.when)}:</strong> ${escapeHtml(entry.when)}</p>` : '',
-      entry.summary ? `<p style="margin: .25em 0 0;">${escapeHtml(entry.summary)}</p>` : '',
-      '</li>',
-    ].join('');
-  });
-  const html = mailDocument(language, subject, [
+  const itemHtml = entries.map((entry) => entryHtml(entry, texts));
+  const html = mailDocument(input.language, subject, [
     `<p>${fillHtml(escapeHtml(texts.greeting), values)}</p>`,
     `<p>${fillHtml(escapeHtml(texts.intro), values)}</p>`,
     `<ul style="padding-left: 1.2em;">${itemHtml.join('\n')}</ul>`,
@@ -227,4 +243,63 @@ export function renderDigestMail(input: DigestMailInput): RenderedMail {
     footerHtml(input.footer, values),
   ]);
   return { subject, text, html };
+}
+
+/** A digest's texts in one language prepared once: `render` makes one member's mail. */
+export interface CompiledDigestMail {
+  /** Equal, byte for byte, to `renderDigestMail` with the same texts and these items and values. */
+  render(items: readonly DigestItem[], values: DigestMailInput['values']): RenderedMail;
+}
+
+// Stand-ins for where the document puts the subject and the body; escapeHtml leaves them alone.
+const SUBJECT_MARK = '\u0000subject\u0000';
+const BODY_MARK = '\u0000body\u0000';
+
+/**
+ * `renderDigestMail` in two steps: the greeting, intro, choices and footer are split into fixed
+ * pieces and placeholders once per language, and each item's text and HTML are written once (kept
+ * with the item); per member only the values are put in and their items' pieces joined.
+ */
+export function compileDigestMail(input: Omit<DigestMailInput, 'items' | 'values'>): CompiledDigestMail {
+  const { texts } = input;
+  const subjectSlots = slotsOf(texts.subject, 'text');
+  const textHead = joinFixed([...slotsOf(texts.greeting, 'text'), '\n\n', ...slotsOf(texts.intro, 'text'), '\n\n']);
+  const textTail = joinFixed([...slotsOf(texts.choices, 'text'), '\n\n-- \n', ...slotsOf(input.footer.trim(), 'text')]);
+  const document = mailDocument(input.language, SUBJECT_MARK, [BODY_MARK]);
+  const [before, rest] = document.split(SUBJECT_MARK);
+  const [between, after] = rest.split(BODY_MARK);
+  const htmlHead = joinFixed([
+    '<p>',
+    ...slotsOf(escapeHtml(texts.greeting), 'html'),
+    '</p>\n<p>',
+    ...slotsOf(escapeHtml(texts.intro), 'html'),
+    '</p>\n<ul style="padding-left: 1.2em;">',
+  ]);
+  // The footer without values keeps every placeholder (a prototype-less object has no name at all).
+  const htmlTail = joinFixed(['</ul>\n<p>', ...slotsOf(escapeHtml(texts.choices), 'html'), '</p>\n<hr>\n', ...slotsOf(footerHtml(input.footer, Object.create(null)), 'html')]);
+  const pieces = new WeakMap<DigestItem, { text: string; html: string }>();
+  const piecesOf = (item: DigestItem) => {
+    let kept = pieces.get(item);
+    if (!kept) {
+      const entry = entryOf(item, input);
+      kept = { text: entryText(entry, texts), html: entryHtml(entry, texts) };
+      pieces.set(item, kept);
+    }
+    return kept;
+  };
+  return {
+    render(items, values) {
+      const subject = oneLine(fillSlots(subjectSlots, values));
+      let text = fillSlots(textHead, values);
+      let list = '';
+      items.forEach((item, index) => {
+        const { text: itemText, html } = piecesOf(item);
+        text += `${itemText}\n\n`;
+        list += index === 0 ? html : `\n${html}`;
+      });
+      text += fillSlots(textTail, values);
+      const html = `${before}${escapeHtml(subject)}${between}${fillSlots(htmlHead, values)}${list}${fillSlots(htmlTail, values)}${after}`;
+      return { subject, text, html };
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { Marked } from 'marked';
 import { escapeHtml } from './html';
 import { PLACEHOLDER, fillHtml, fillText, footerHtml, mailDocument, oneLine } from './mail-html';
+import { fillSlots, joinFixed, slotsOf, type Slotted } from './mail-slots';
 import type { RenderedMail } from './mail-template';
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
@@ -52,4 +53,49 @@ export function renderMarkdownMail(subject: string, body: string, values: Record
   // Placeholders are filled after rendering so no value can become Markdown or HTML.
   const html = mailDocument(language, filledSubject, [fillHtml(toHtml(body.trim()), values), '<hr>', footerHtml(footer, values)]);
   return { subject: filledSubject, text, html };
+}
+
+/** A mailing rendered once for all its recipients: `render` fills in one recipient's values. */
+export interface CompiledMarkdownMail {
+  /** Equal, byte for byte, to `renderMarkdownMail` of the same mailing with these values. */
+  render(values: Readonly<Record<string, string>>): RenderedMail;
+}
+
+// Stand-ins that escapeHtml leaves alone and no Markdown or mail text contains: where the
+// document puts the subject and the body.
+const SUBJECT_MARK = '\u0000subject\u0000';
+const BODY_MARK = '\u0000body\u0000';
+
+/** The mail document around its subject and body, as three fixed pieces (see `mailDocument`). */
+function documentFrame(language: string): [before: string, between: string, after: string] {
+  const document = mailDocument(language, SUBJECT_MARK, [BODY_MARK]);
+  const [before, rest] = document.split(SUBJECT_MARK);
+  const [between, after, extra] = rest.split(BODY_MARK);
+  if (extra !== undefined || after === undefined) throw new Error('mail document frame: subject or body placed more than once');
+  return [before, between, after];
+}
+
+/**
+ * `renderMarkdownMail` in two steps: the Markdown is parsed and the document, the footer and
+ * every fixed piece are built once per mailing; per recipient only the values are put in (as text
+ * in the text part, escaped in HTML, the subject on one line). A mailing to ten thousand people
+ * then parses nothing and scans no text ten thousand times.
+ */
+export function compileMarkdownMail(subject: string, body: string, language: string, footer: string): CompiledMarkdownMail {
+  const subjectSlots = slotsOf(subject, 'text');
+  const textSlots = joinFixed([...slotsOf(body.trim(), 'text'), '\n\n-- \n', ...slotsOf(footer.trim(), 'text')]);
+  const [before, between, after] = documentFrame(language);
+  // The footer without values keeps every placeholder (a prototype-less object has no name at
+  // all): its slots are filled per recipient.
+  const bodySlots: Slotted = joinFixed([...slotsOf(toHtml(body.trim()), 'html'), '\n<hr>\n', ...slotsOf(footerHtml(footer, Object.create(null)), 'html')]);
+  return {
+    render(values) {
+      const filledSubject = oneLine(fillSlots(subjectSlots, values));
+      return {
+        subject: filledSubject,
+        text: fillSlots(textSlots, values),
+        html: `${before}${escapeHtml(filledSubject)}${between}${fillSlots(bodySlots, values)}${after}`,
+      };
+    },
+  };
 }
