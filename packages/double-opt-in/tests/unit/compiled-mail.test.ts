@@ -48,7 +48,7 @@ describe('compileMarkdownMail', () => {
 
   it('keeps placeholders the values lack, as renderMarkdownMail does', () => {
     const compiled = compileMarkdownMail('Hallo {{firstName}}', 'Text {{lastName}} {{unsubscribeUrl}}', 'de', 'Fuß {{unsubscribeUrl}}');
-    for (const values of [{}, { firstName: 'Ä' }, { lastName: '<i>', unsubscribeUrl: 'https://example.org/?a=1&b=2' }]) {
+    for (const values of [{}, { firstName: 'Ä' }, { lastName: '<i>', unsubscribeUrl: 'https://example.org/?a=1&b=2' }] as Array<Record<string, string>>) {
       expect(compiled.render(values)).toEqual(renderMarkdownMail('Hallo {{firstName}}', 'Text {{lastName}} {{unsubscribeUrl}}', values, 'de', 'Fuß {{unsubscribeUrl}}'));
     }
   });
@@ -86,8 +86,8 @@ describe('compileDigestMail', () => {
     id: String(n),
     title: { de: `Angebot <${n}> & „Park“`, en: `Offer ${n}` },
     summary: n % 3 === 0 ? null : { de: `Worum es geht:\n  Zeile ${n} – {{firstName}}`, en: `About ${n}` },
-    url: n % 4 === 1 ? { de: 'javascript:alert(1)' } : { de: `https://example.org/de/${n}?a=1&b=2`, en: `https://example.org/en/${n}` },
-    facets: {},
+    url: n % 4 === 1 ? ({ de: 'javascript:alert(1)' } as Record<string, string>) : { de: `https://example.org/de/${n}?a=1&b=2`, en: `https://example.org/en/${n}` },
+    facets: {} as Record<string, string[]>,
     startsAt: n % 5 === 2 ? null : new Date(Date.UTC(2030, 4, 1 + n, 16)).toISOString(),
     timeZone: n === 3 ? 'America/New_York' : null,
   }));
