@@ -83,3 +83,18 @@ it('stores a mailing of a kind only once the kind is registered; registered at r
     ['survey-invitation', 'survey-2@example.org'],
   ]);
 });
+
+it('never sends a mailing delivery row of a kind this instance does not know: it waits for one that does', async () => {
+  const plugin = app.strapi.plugin('double-opt-in');
+  const mailing = await app.strapi.documents(MAILING as never).create({ data: { title: 'Unbekannte Art', subject: 'Hallo', body: 'Text.', language: 'de' } as never });
+  const row = await app.strapi.db.query(OUTBOX_MESSAGE as never).create({
+    data: { kind: 'ghost-kind', mailingId: (mailing as unknown as { id: number }).id, recipient: 'ghost@example.org', subject: 'Hallo', textBody: '', htmlBody: '', headers: {}, status: 'pending', messageId: '<ghost-1@localhost>', dedupeKey: 'ghost:1' },
+  });
+  logged.length = 0;
+  await plugin.service('outbox').idle();
+  await plugin.service('outbox').processBatch();
+  const after = await app.strapi.db.query(OUTBOX_MESSAGE as never).findOne({ where: { id: row.id } });
+  expect(after).toMatchObject({ status: 'pending', lastError: expect.stringContaining('not registered') });
+  expect(new Date(after.nextAttemptAt).getTime()).toBeGreaterThan(Date.now() + 30_000);
+  expect(logged.some((line) => line.includes('ghost@example.org'))).toBe(false);
+});

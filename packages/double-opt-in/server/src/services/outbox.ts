@@ -87,6 +87,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function deliver(row: OutboxRow, report: BatchReport, subscriber: SubscriberRow | undefined, sender: MailTransport): Promise<void> {
     const renderer = renderers.get(row.kind);
+    if (!renderer && row.mailingId !== null) {
+      // A mailing's delivery row holds no mail until its kind renders it: an instance that does not
+      // know the kind (a host that registers it later, or not on every instance) leaves it to one that does.
+      await outbox.markRetry(row.id, worker, new Date(Date.now() + 60_000), `mail kind "${row.kind}" is not registered on this instance`);
+      strapi.log.warn(`[double-opt-in] outbox row ${row.id}: mail kind "${row.kind}" is not registered here; it waits for an instance that knows it`);
+      report.retried += 1;
+      return;
+    }
     // Rendered now by its kind's renderer, which may find it is not to go out any more (its recipient left).
     const mail: RenderedMail | null = renderer ? await renderer.render(row, subscriber) : row;
     if (!mail) {
