@@ -15,3 +15,19 @@ export async function runInTurns<Result>(steps: Steps<Result>): Promise<Result> 
     await nextTurn();
   }
 }
+
+/**
+ * Turns given by time, not by count: work in a loop calls `give()` as often as it likes and yields
+ * once `budgetMs` have passed since the last turn, so no stretch of it holds the event loop for
+ * longer than that (plus one statement), however fast or slow the machine is.
+ */
+export function createTurns(budgetMs = 15) {
+  let since = performance.now();
+  return {
+    async give(): Promise<void> {
+      if (performance.now() - since < budgetMs) return;
+      await nextTurn();
+      since = performance.now();
+    },
+  };
+}

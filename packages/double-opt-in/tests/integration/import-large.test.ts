@@ -1,4 +1,7 @@
 import type { AddressInfo } from 'net';
+import { Worker } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import request from 'supertest';
 import type { TestApp } from '@mitwirken/strapi-testing';
 import { CONSENT_EVENT, SUBSCRIBER } from '../../server/src/uids';
@@ -55,12 +58,20 @@ function expectedCounts(rows: number) {
   return { imported, unchanged: 0, noProof, refused };
 }
 
+const collectGarbage: () => void = (() => {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+})();
+
 /**
  * `/_health` every 50 ms while `work` runs. The server and this test share one event loop, so a
  * stalled loop also delays the asking: each ask counts from the moment it was due, and asks that
  * could not even be sent count with the time they waited.
  */
 async function healthDuring<T>(work: () => Promise<T>) {
+  // The test process holds Jest and Strapi (about 800 MB of heap, much of it garbage from the start);
+  // collected now, so the run measures the import and not the collection of what came before it.
+  collectGarbage();
   const samples: number[] = [];
   const pending = new Set<Promise<void>>();
   const interval = 50;
@@ -99,8 +110,38 @@ async function healthDuring<T>(work: () => Promise<T>) {
   return { result, ms, samples: sorted.length, p99, max: sorted[sorted.length - 1] ?? 0 };
 }
 
+/** What the test reads of an import's answer (about 15 MB for 100,000 rows). */
+interface UploadSummary {
+  status: number;
+  body: { counts: unknown; rowCount: number; line98: unknown };
+}
+
+/**
+ * The office's browser, in a worker thread: the server and the test share one event loop, and
+ * reading a 15 MB answer there would stall the server's loop for the client's parsing, which a
+ * real client does on its own machine. The worker sends back only what the test checks.
+ */
+const WORKER_UPLOAD = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const res = await fetch(workerData.url, { method: 'POST', headers: workerData.headers, body: workerData.bytes });
+  const body = await res.json();
+  parentPort.postMessage({ status: res.status, body: { counts: body.counts, rowCount: (body.rows || []).length, line98: (body.rows || []).find((row) => row.line === 98) ?? null } });
+})().catch((error) => parentPort.postMessage({ status: 0, body: { counts: String(error), rowCount: 0, line98: null } }));
+`;
+
 const upload = (bytes: Buffer, query: string) =>
-  fetch(`${base}/double-opt-in/import${query}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(bytes) }).then(async (res) => ({ status: res.status, body: (await res.json()) as any }));
+  new Promise<UploadSummary>((resolve, reject) => {
+    const worker = new Worker(WORKER_UPLOAD, {
+      eval: true,
+      workerData: { url: `${base}/double-opt-in/import${query}`, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' }, bytes: new Uint8Array(bytes) },
+    });
+    worker.once('message', (summary: UploadSummary) => {
+      resolve(summary);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
 
 describe(`an import of ${ROWS} rows`, () => {
   const file = largeList(ROWS);
@@ -111,7 +152,7 @@ describe(`an import of ${ROWS} rows`, () => {
     console.log(`dry run of ${ROWS} rows (${(file.length / 1e6).toFixed(1)} MB): ${Math.round(run.ms)} ms; /_health p99 ${Math.round(run.p99)} ms, max ${Math.round(run.max)} ms over ${run.samples} samples`);
     expect(run.result.status).toBe(200);
     expect(run.result.body.counts).toEqual(counts);
-    expect(run.result.body.rows).toHaveLength(ROWS);
+    expect(run.result.body.rowCount).toBe(ROWS);
     expect(run.p99).toBeLessThan(HEALTH_P99_MS);
     expect(await app.strapi.db.query(SUBSCRIBER as never).count({})).toBe(0);
   });
@@ -121,8 +162,8 @@ describe(`an import of ${ROWS} rows`, () => {
     console.log(`import of ${ROWS} rows: ${Math.round(run.ms)} ms; /_health p99 ${Math.round(run.p99)} ms, max ${Math.round(run.max)} ms over ${run.samples} samples`);
     expect(run.result.status).toBe(200);
     expect(run.result.body.counts).toEqual(counts);
-    const refusedLink = run.result.body.rows.find((row: { line: number }) => row.line === 98);
-    expect(refusedLink).toMatchObject({ outcome: 'refused', reasons: [{ code: 'name-with-link', detail: 'last name' }] });
+    expect(run.result.body.rowCount).toBe(ROWS);
+    expect(run.result.body.line98).toMatchObject({ outcome: 'refused', reasons: [{ code: 'name-with-link', detail: 'last name' }] });
     expect(run.p99).toBeLessThan(HEALTH_P99_MS);
     expect(await app.strapi.db.query(SUBSCRIBER as never).count({})).toBe(counts.imported + counts.noProof);
     expect(await app.strapi.db.query(CONSENT_EVENT as never).count({ where: { type: 'import' } })).toBe(counts.imported);

@@ -60,6 +60,14 @@ export function createSubscriberRepository(strapi: Core.Strapi) {
     async insertMany(rows: ReadonlyArray<Partial<SubscriberRow>>): Promise<void> {
       if (rows.length > 0) await query().createMany({ data: rows as Array<Record<string, unknown>> });
     },
+    /** The ids of these addresses (normalized), for rows just written without reading them back. */
+    async idsByEmail(emailsNormalized: readonly string[]): Promise<Map<string, number>> {
+      const ids = new Map<string, number>();
+      if (emailsNormalized.length === 0) return ids;
+      const rows = await query().findMany({ where: { emailNormalized: { $in: [...emailsNormalized] } }, select: ['id', 'emailNormalized'] });
+      for (const row of rows) ids.set(row.emailNormalized, row.id);
+      return ids;
+    },
     async update(id: number, data: Partial<SubscriberRow>): Promise<SubscriberRow> {
       return query().update({ where: { id }, data });
     },

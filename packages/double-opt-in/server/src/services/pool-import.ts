@@ -18,7 +18,7 @@ import { fieldProblem, fieldProblemsOf } from '../domain/field-problem';
 import { createConfirmationToken } from '../domain/tokens';
 import { getService } from '../get-service';
 import { validationError } from '../validation-error';
-import { nextTurn, runInTurns } from '../next-turn';
+import { createTurns, runInTurns } from '../next-turn';
 import { createConsentRepository } from '../repositories/consent-repository';
 import { createImportRepository } from '../repositories/import-repository';
 import { createOutboxRepository } from '../repositories/outbox-repository';
@@ -72,10 +72,8 @@ const asResultRow = (decision: ImportDecision): ImportResultRow =>
         status: decision.outcome === 'unchanged' ? decision.status : null,
       };
 
-/** Rows written between two turns of the event loop: a few milliseconds of work. */
-const WRITE_SLICE = 100;
-/** Entries without proof per insert statement (the query engine splits further for SQLite's bound-parameter limit). */
-const UNVERIFIED_BATCH = 500;
+/** New entries per batch of statements (the query engine splits further for SQLite's bound-parameter limit). */
+const WRITE_BATCH = 100;
 
 /**
  * Bringing in the list the office kept before the pool existed: people who asked by mail. Rows
@@ -98,14 +96,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return actor.email && name !== actor.email ? `${name} <${actor.email}>` : name;
   };
 
-  async function recordImport(subscriberId: number, language: string, evidence: Evidence, actor: AuditActor | null, at: Date, channel: string): Promise<void> {
+  /** The consent record of an import: the evidence, who imported, in the first language's words. */
+  function importEventFor(language: string, evidence: Evidence, actor: AuditActor | null, at: Date, channel: string) {
     const config = settings().get();
     const first = settings().catalogue(config.locales[0]);
     const [year, month, day] = evidence.date.split('-').map(Number);
     const date = new Intl.DateTimeFormat(first.dateLocale, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(Date.UTC(year, month - 1, day)));
     const lang = settings().locale(language);
-    await consents.append({
-      type: 'import',
+    return {
+      type: 'import' as const,
       occurredAt: at,
       source: consentRecordText(first.imports.consentRecord, { date, reference: evidence.reference, importedBy: importerOf(actor) }).slice(0, 500),
       consentVersion: config.consent.version,
@@ -113,8 +112,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       language: lang,
       ipAddress: null,
       channel,
-      subscriber: subscriberId,
-    });
+    };
+  }
+
+  async function recordImport(subscriberId: number, language: string, evidence: Evidence, actor: AuditActor | null, at: Date, channel: string): Promise<void> {
+    await consents.append({ ...importEventFor(language, evidence, actor, at, channel), subscriber: subscriberId });
   }
 
   async function decide(bytes: Uint8Array | string, now: Date) {
@@ -142,38 +144,56 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const run = async () => {
         const { file, decisions, existing } = await decide(bytes, now);
         if (!options.dryRun) {
-          // Entries without proof need nothing read back: they go in batches of one statement each.
+          // New rows go in batches, a few statements per batch instead of several per row: entries
+          // without proof need nothing read back; confirmed ones need their ids for their consent events.
           let unverified: Array<Partial<SubscriberRow>> = [];
+          let confirmed: Array<{ row: Partial<SubscriberRow> & { emailNormalized: string }; language: string; evidence: Evidence }> = [];
           const flushUnverified = async () => {
             await subscribers.insertMany(unverified);
             unverified = [];
           };
-          let written = 0;
+          const flushConfirmed = async () => {
+            if (confirmed.length === 0) return;
+            await subscribers.insertMany(confirmed.map((entry) => entry.row));
+            const ids = await subscribers.idsByEmail(confirmed.map((entry) => entry.row.emailNormalized));
+            await consents.appendFirstEvents(
+              confirmed.map((entry) => ({ ...importEventFor(entry.language, entry.evidence, options.actor, now, 'import'), subscriber: ids.get(entry.row.emailNormalized)! })),
+            );
+            confirmed = [];
+          };
+          // Other requests get their turn every few milliseconds of work (see next-turn.ts).
+          const turns = createTurns();
           for (const decision of decisions) {
-            // Other requests get their turn between slices of rows (see next-turn.ts).
-            if (++written % WRITE_SLICE === 0) await nextTurn();
-            if (unverified.length >= UNVERIFIED_BATCH) await flushUnverified();
+            await turns.give();
+            if (unverified.length >= WRITE_BATCH) await flushUnverified();
+            if (confirmed.length >= WRITE_BATCH) await flushConfirmed();
             if (decision.outcome === 'import') {
               const { person, evidence } = decision;
               const fields = { firstName: person.firstName, lastName: person.lastName, email: person.email, language: person.language, interests: person.interests, status: 'confirmed' as const, confirmedAt: now };
               const held = existing.get(person.emailNormalized);
-              const subscriber = decision.replacesUnverified && held ? await subscribers.update(held.id, fields) : await subscribers.create({ ...fields, emailNormalized: person.emailNormalized });
-              await recordImport(subscriber.id, person.language, evidence, options.actor, now, 'import');
+              if (decision.replacesUnverified && held) {
+                await subscribers.update(held.id, fields);
+                await recordImport(held.id, person.language, evidence, options.actor, now, 'import');
+              } else {
+                confirmed.push({ row: { ...fields, emailNormalized: person.emailNormalized }, language: person.language, evidence });
+              }
             } else if (decision.outcome === 'no-proof') {
               const { person } = decision;
               unverified.push({ firstName: person.firstName, lastName: person.lastName, email: person.email, emailNormalized: person.emailNormalized, language: person.language, interests: person.interests, status: 'unverified' });
             }
           }
           await flushUnverified();
+          await flushConfirmed();
         }
         const counts = countDecisions(decisions);
         if (!options.dryRun) {
           await getService(strapi, 'audit').record('import', options.actor, { rowCount: counts.imported, subject: JSON.stringify({ file: options.fileName ?? null, ...counts }) }, now);
         }
         const rows: ImportResultRow[] = [];
-        for (let i = 0; i < decisions.length; i += WRITE_SLICE * 10) {
-          for (const decision of decisions.slice(i, i + WRITE_SLICE * 10)) rows.push(asResultRow(decision));
-          await nextTurn();
+        const turns = createTurns();
+        for (const decision of decisions) {
+          rows.push(asResultRow(decision));
+          await turns.give();
         }
         return { dryRun: options.dryRun, encoding: file.encoding, separator: file.separator, counts, rows };
       };
