@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import { digestAudience, itemsFor, parseDigestItems, renderDigestMail, soonestFirst, type DigestItem, type MatchDimension } from '../domain/digest';
+import { compileDigestMail, digestAudience, itemsFor, parseDigestItems, soonestFirst, type CompiledDigestMail, type DigestItem, type MatchDimension } from '../domain/digest';
 import { INTERESTS_DIMENSION } from '../domain/facets';
 import type { RenderedMail } from '../domain/mail-template';
 import type { AudienceMember } from '../repositories/subscriber-repository';
@@ -37,20 +37,32 @@ export async function pickedDigestItems(context: MailingKindContext, ids: readon
   return (await offeredDigestItems(context, now)).filter((item) => wanted.has(item.id));
 }
 
-/** One member's digest of these items, in a language. */
-export function digestMail(context: MailingKindContext, items: readonly DigestItem[], person: Pick<MailingRecipient, 'firstName' | 'lastName' | 'unsubscribeUrl'>, language: string): RenderedMail {
+/**
+ * The digest's texts compiled once per language and config (the catalogue object stays the same
+ * while the config does); each item's pieces are kept with the item the mailing holds, so a
+ * digest to thousands writes each item once.
+ */
+const compiledDigests = new WeakMap<object, Map<string, CompiledDigestMail>>();
+function compiledDigest(context: MailingKindContext, language: string): CompiledDigestMail {
   const config = context.config();
   const catalogue = context.catalogue(language);
-  return renderDigestMail({
-    texts: catalogue.digest,
-    language,
-    fallbackLanguage: config.locales[0],
-    items,
-    values: { firstName: person.firstName, lastName: person.lastName, unsubscribeUrl: person.unsubscribeUrl, dataRequestUrl: context.dataRequestUrl(language) },
-    footer: catalogue.unsubscribeFooter,
-    dateLocale: catalogue.dateLocale,
-    timeZone: config.digest.timeZone,
-  });
+  let perZone = compiledDigests.get(catalogue);
+  if (!perZone) {
+    perZone = new Map();
+    compiledDigests.set(catalogue, perZone);
+  }
+  const key = `${language}\u0000${config.locales[0]}\u0000${config.digest.timeZone}`;
+  let compiled = perZone.get(key);
+  if (!compiled) {
+    compiled = compileDigestMail({ texts: catalogue.digest, language, fallbackLanguage: config.locales[0], footer: catalogue.unsubscribeFooter, dateLocale: catalogue.dateLocale, timeZone: config.digest.timeZone });
+    perZone.set(key, compiled);
+  }
+  return compiled;
+}
+
+/** One member's digest of these items, in a language. */
+export function digestMail(context: MailingKindContext, items: readonly DigestItem[], person: Pick<MailingRecipient, 'firstName' | 'lastName' | 'unsubscribeUrl'>, language: string): RenderedMail {
+  return compiledDigest(context, language).render(items, { firstName: person.firstName, lastName: person.lastName, unsubscribeUrl: person.unsubscribeUrl, dataRequestUrl: context.dataRequestUrl(language) });
 }
 
 const membersOf = (context: MailingKindContext, people: readonly AudienceMember[]) =>

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { MAIL_KINDS } from '../domain/mail-template';
-import { renderMarkdownMail } from '../domain/markdown-mail';
+import { compileMarkdownMail, type CompiledMarkdownMail } from '../domain/markdown-mail';
 import { getService } from '../get-service';
 import { outboxKindOf, type MailingKind, type MailingKindContext } from '../mailing-kinds/mailing-kind';
 import { createMailingRepository } from '../repositories/mailing-repository';
@@ -27,6 +27,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const subscribers = createSubscriberRepository(strapi);
   const settings = () => getService(strapi, 'settings');
 
+  // A mailing's text is the same for all its recipients: compiled once per text and language, not per mail.
+  const compiledMails = new Map<string, CompiledMarkdownMail>();
+  const compiledMail = (subject: string, body: string, language: string): CompiledMarkdownMail => {
+    const footer = settings().catalogue(language).unsubscribeFooter;
+    const key = `${language}\u0000${footer}\u0000${subject}\u0000${body}`;
+    let compiled = compiledMails.get(key);
+    if (!compiled) {
+      compiled = compileMarkdownMail(subject, body, language, footer);
+      if (compiledMails.size >= 50) compiledMails.clear();
+      compiledMails.set(key, compiled);
+    }
+    return compiled;
+  };
+
   const context: MailingKindContext = {
     config: () => settings().get(),
     locale: (language) => settings().locale(language),
@@ -35,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     confirmedMembers: (filter) => subscribers.findConfirmedAudience(filter),
     preferencesOf: (member) => getService(strapi, 'preferences').of(member),
     markdownMail: (subject, body, recipient) =>
-      renderMarkdownMail(subject, body, { firstName: recipient.firstName, lastName: recipient.lastName, unsubscribeUrl: recipient.unsubscribeUrl }, recipient.language, settings().catalogue(recipient.language).unsubscribeFooter),
+      compiledMail(subject, body, recipient.language).render({ firstName: recipient.firstName, lastName: recipient.lastName, unsubscribeUrl: recipient.unsubscribeUrl }),
     // Strapi types `service()` against the host's generated UIDs, which a host's digest source is not among.
     hostService: (uid) => strapi.service(uid as never) as unknown,
     warn: (message) => strapi.log.warn(message),
