@@ -177,7 +177,9 @@ describe('the digest of new opportunities', () => {
 
   it('offers next time only what was published since the last digest started, and skips who left or narrowed their choice after the start', async () => {
     const fresh = { ...item('neu', ['mobilitaet'], ['nord'], 8), publishedAt: new Date(Date.now() + 1000).toISOString() };
-    source().setItems([...ITEMS, fresh]);
+    // Corrected and published again after the first digest listed it: not offered a second time.
+    const republished = ITEMS.map((offer) => (offer.id === 'busse-ost' ? { ...offer, publishedAt: new Date(Date.now() + 1000).toISOString() } : offer));
+    source().setItems([...republished, fresh]);
     const candidates = await service('digest').candidates();
     expect(candidates.items.filter((offer: { selected: boolean }) => offer.selected).map((offer: { id: string }) => offer.id)).toEqual(['neu']);
 

@@ -79,6 +79,10 @@ describe('the default selection', () => {
     expect(defaultSelection(items, null)).toEqual(['old', 'new']);
     expect(defaultSelection(items, new Date('2030-02-01T00:00:00Z'))).toEqual(['new']);
   });
+  it('leaves out what an earlier digest listed, even when it was published again since', () => {
+    expect(defaultSelection(items, new Date('2030-02-01T00:00:00Z'), new Set(['new']))).toEqual([]);
+    expect(defaultSelection(items, null, new Set(['old']))).toEqual(['new']);
+  });
 });
 
 describe('items from the host', () => {

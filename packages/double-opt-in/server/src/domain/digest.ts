@@ -91,11 +91,19 @@ export function itemsFor(preferences: Preferences, items: readonly DigestItem[],
 
 /**
  * What an editor is offered ticked: items published since the last digest started (all of them
- * when there was none). The source offers only published items still to come.
+ * when there was none) that no earlier digest listed. The source offers only published items
+ * still to come. `announced` matters because publishing an item again moves its `publishedAt`:
+ * without it, a corrected item would be ticked again and go out twice.
  */
-export function defaultSelection(items: readonly Pick<DigestItem, 'id' | 'publishedAt'>[], lastDigestStartedAt: Date | null): string[] {
-  if (!lastDigestStartedAt) return items.map((item) => item.id);
-  return items.filter((item) => !item.publishedAt || Date.parse(item.publishedAt) > lastDigestStartedAt.getTime()).map((item) => item.id);
+export function defaultSelection(
+  items: readonly Pick<DigestItem, 'id' | 'publishedAt'>[],
+  lastDigestStartedAt: Date | null,
+  announced: ReadonlySet<string> = new Set(),
+): string[] {
+  return items
+    .filter((item) => !announced.has(item.id))
+    .filter((item) => !lastDigestStartedAt || !item.publishedAt || Date.parse(item.publishedAt) > lastDigestStartedAt.getTime())
+    .map((item) => item.id);
 }
 
 export interface DigestMember {

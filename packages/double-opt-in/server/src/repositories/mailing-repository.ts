@@ -92,6 +92,19 @@ export function createMailingRepository(strapi: Core.Strapi) {
       });
       return last?.startedAt ? new Date(last.startedAt) : null;
     },
+    /** The ids of the items every mailing of a kind that went out (or is going out) listed. */
+    async announcedItemIds(kind: string): Promise<Set<string>> {
+      const started = await mailings().findMany({
+        where: { kind, startedAt: { $notNull: true }, status: { $in: ['sending', 'paused', 'sent', 'kept'] } },
+        select: ['id', 'digestItemIds', 'digestItems'],
+      });
+      const ids = new Set<string>();
+      for (const mailing of started) {
+        for (const id of mailing.digestItemIds ?? []) ids.add(String(id));
+        for (const item of mailing.digestItems ?? []) ids.add(String(item.id));
+      }
+      return ids;
+    },
     /** A new draft through the document service (its rules check what editors write too). */
     async createDraft(data: Pick<MailingRow, 'title' | 'subject' | 'body' | 'language' | 'kind'> & Partial<Pick<MailingRow, 'digestItemIds'>>): Promise<{ documentId: string }> {
       const created = await documentsOf<MailingRow>(strapi, MAILING).create({ data: { ...data, status: 'draft' } });

@@ -41,11 +41,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return Boolean(settings().get().digest.source);
     },
 
-    /** The items an editor may pick, the default ones ticked: published since the last digest started, still to come. */
+    /** The items an editor may pick, the default ones ticked: published since the last digest started, not listed by one, still to come. */
     async candidates(now = new Date()) {
       const items = await offeredDigestItems(context(), now);
       const lastStartedAt = await mailings.lastStartedAt(digestMailing.name);
-      const selected = new Set(defaultSelection(items, lastStartedAt));
+      const selected = new Set(defaultSelection(items, lastStartedAt, await mailings.announcedItemIds(digestMailing.name)));
       const language = settings().get().locales[0];
       return {
         lastDigestStartedAt: lastStartedAt,
