@@ -4,4 +4,5 @@ export { applyAdminViews, type AdminViewsOptions, type AdminViewsReport } from '
 export { baseLanguage, localeOf, matchLocale, resolveCatalogues, shapeProblems, shippedFor, type CatalogueRules, type ResolvedCatalogues, type ShapeProblems } from './catalogues';
 export { entityTag, ifNoneMatchHits, normalizedQuery } from './entity-tags';
 export { deepMerge, isPlainObject, issuesText, mergeConfig, type DeepPartial } from './merge';
+export { createRateLimitCounters, type RateLimitCounters } from './rate-limit-counters';
 export { FieldValidationError, validationError, type FieldProblem, type ValidationErrorDetail } from './validation-error';
