@@ -19,6 +19,8 @@ export const STRAPI_GAPS_DE: Record<string, string> = {
   // The Markdown editor's list buttons ask for keys the catalogues do not have.
   'components.Blocks.blocks.bulletList': 'Aufzählungsliste',
   'components.Blocks.blocks.numberList': 'Nummerierte Liste',
+  // The link beside a list view's title, to Strapi's documentation.
+  'app.HeaderLayout.docLink.label': 'Mehr dazu in der Dokumentation (englisch)',
   // The banner above every page after the media library's renewal; Strapi offers no setting to
   // hide it (it shows until dismissed, remembered per browser), so it speaks German.
   'app.components.MediaLibraryBanner.intro': 'Die Medienbibliothek ist neu gestaltet. ',
