@@ -3,11 +3,8 @@ import { adminTranslations, poolTranslations } from '../domain/admin-views';
 import { registerCustomFields } from './custom-fields';
 import de from './translations/de.json';
 import en from './translations/en.json';
-
-/** Strapi's own German catalogue (5.54) lacks these, so they would show in English. */
-const STRAPI_GAPS_DE: Record<string, string> = {
-  'content-manager.plugin.name': 'Inhalts-Manager',
-};
+import { STRAPI_GAPS_DE } from './translations/strapi-de-gaps';
+import { STRAPI_SIE_DE } from './translations/strapi-de-sie';
 
 /** The key under which Strapi's admin keeps the chosen interface language (5.54, reducer.ts). */
 const ADMIN_LANGUAGE_KEY = 'strapi-admin-language';
@@ -19,7 +16,8 @@ export default {
     translations: {
       // Field labels: German from the content manager's configuration (editable there), English
       // from the shipped views (see adminTranslations); the pool's types in the app's wording.
-      de: { ...STRAPI_GAPS_DE, ...poolTranslations('de'), ...adminTranslations().de, ...de },
+      // Strapi's own messages in the Sie form, and German where its catalogue has none.
+      de: { ...STRAPI_SIE_DE, ...STRAPI_GAPS_DE, ...poolTranslations('de'), ...adminTranslations().de, ...de },
       en: { ...poolTranslations('en'), ...adminTranslations().en, ...en },
     },
   },

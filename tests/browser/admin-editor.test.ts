@@ -56,7 +56,7 @@ describe('an Editor in the German admin', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
     await page.getByRole('textbox', { name: 'E-Mail' }).fill(EDITOR.email);
     await page.locator('input[name=password]').fill(EDITOR.password);
-    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 
     // Her menu: the content manager and the finder preview, no Mitmach-Pool.
     const menu = page.getByRole('navigation').first();
@@ -96,7 +96,7 @@ describe('an Editor in the German admin', () => {
     const screenshot = process.env.README_ADMIN_SCREENSHOT ?? path.join(APP_DIR, '.tmp', 'admin-format-edit.png');
     mkdirSync(path.dirname(screenshot), { recursive: true });
     // Strapi's own announcement banner is not part of our product's picture.
-    const banner = page.getByRole('button', { name: 'Close the banner.' });
+    const banner = page.getByRole('button', { name: 'Hinweis schließen' });
     if (await banner.count()) await banner.click();
     await page.getByRole('combobox', { name: 'Ziele', exact: true }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshot });
@@ -132,7 +132,7 @@ async function logIn(page: Page): Promise<void> {
   await page.goto(`${app.baseUrl}/admin`);
   await page.getByRole('textbox', { name: 'E-Mail' }).fill(EDITOR.email);
   await page.locator('input[name=password]').fill(EDITOR.password);
-  await page.getByRole('button', { name: 'Login' }).click();
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
   await page.getByRole('navigation').first().getByRole('link', { name: 'Inhalts-Manager' }).waitFor();
 }
 
