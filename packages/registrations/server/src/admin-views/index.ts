@@ -19,7 +19,7 @@ const fields = {
   },
   waitlistPosition: { label: { de: 'Platz auf der Warteliste', en: 'Waitlist position' }, description: { de: '1 rückt als Nächste*r nach; leer, wenn die Person nicht wartet.', en: '1 moves up next; empty when the person is not waiting.' } },
   eventDocumentId: { label: { de: 'Veranstaltung (Dokument-ID)', en: 'Event (document ID)' }, description: { de: 'Die Veranstaltung, für die sich die Person angemeldet hat, über alle Sprachen hinweg.', en: 'The event the person registered for, across all its languages.' } },
-  locale: { label: { de: 'Sprache', en: 'Language' }, description: { de: 'Sprache, in der sich die Person angemeldet hat, etwa de oder en.', en: 'Language the person registered in, such as de or en.' } },
+  language: { label: { de: 'Sprache', en: 'Language' }, description: { de: 'Sprache, in der sich die Person angemeldet hat, etwa de oder en.', en: 'Language the person registered in, such as de or en.' } },
   registeredAt: { label: { de: 'Angemeldet am', en: 'Registered at' }, description: { de: 'Zeitpunkt der Anmeldung; die Reihenfolge der Warteliste folgt ihm.', en: 'Time of registration; the waitlist follows its order.' } },
   cancelledAt: { label: { de: 'Abgesagt am', en: 'Cancelled at' }, description: { de: 'Zeitpunkt der Absage; leer, solange die Anmeldung gilt.', en: 'Time of the cancellation; empty while the registration stands.' } },
 } satisfies Record<string, FieldView>;
@@ -36,7 +36,7 @@ export const registrationView: ContentTypeView<keyof typeof fields> = {
     ],
     [
       ['email', 6],
-      ['locale', 6],
+      ['language', 6],
     ],
     [
       ['state', 6],

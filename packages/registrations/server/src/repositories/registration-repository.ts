@@ -13,7 +13,7 @@ export interface RegistrationRow {
   state: RegistrationState;
   waitlistPosition: number | null;
   eventDocumentId: string;
-  locale: string | null;
+  language: string | null;
   registeredAt: string;
   cancelledAt: string | null;
 }

@@ -103,7 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           state: allocation.outcome,
           waitlistPosition: position,
           eventDocumentId: input.event,
-          locale,
+          language: locale,
           registeredAt: now.toISOString(),
         });
         return {
