@@ -33,7 +33,7 @@ describe('registering for a host’s event', () => {
     expect(answers.filter((answer) => answer.body.data.state === 'registered')).toHaveLength(30);
     expect(answers.filter((answer) => answer.body.data.state === 'waitlisted')).toHaveLength(270);
 
-    const rows: Array<{ id: number; state: string; waitlistPosition: number | null }> = await service().ofEvent(event);
+    const rows: Array<{ id: number; documentId: string; state: string; waitlistPosition: number | null }> = await service().ofEvent(event);
     expect(rows).toHaveLength(300);
     // Arrival order is the order the lock let them in: the row ids.
     expect(rows.slice(0, 30).every((row) => row.state === 'registered' && row.waitlistPosition === null)).toBe(true);
@@ -46,11 +46,11 @@ describe('registering for a host’s event', () => {
     expect(availability.get(event)).toEqual({ placesLeft: 0, registrationOpen: true, waitlist: true });
 
     // A cancellation of a place moves up exactly one, the first in line; the others move forward.
-    const first = rows[0] as { documentId: string };
+    const first = rows[0];
     const cancelled = await service().cancel(first.documentId, 'person');
     expect(cancelled.changed).toBe(true);
     expect(cancelled.movedUp.map((row: { id: number }) => row.id)).toEqual([rows[30].id]);
-    const after: Array<{ id: number; state: string; waitlistPosition: number | null }> = await service().ofEvent(event);
+    const after: Array<{ id: number; documentId: string; state: string; waitlistPosition: number | null }> = await service().ofEvent(event);
     expect(after.filter((row) => row.state === 'registered')).toHaveLength(30);
     expect(after.find((row) => row.id === rows[0].id)?.state).toBe('cancelled_by_person');
     expect(after.find((row) => row.id === rows[30].id)).toMatchObject({ state: 'registered', waitlistPosition: null });
@@ -59,7 +59,7 @@ describe('registering for a host’s event', () => {
     // Cancelling again changes nothing and moves no one.
     expect((await service().cancel(first.documentId, 'person')).movedUp).toEqual([]);
     // A waitlisted person who cancels closes the gap behind them.
-    const third = after.find((row) => row.waitlistPosition === 3) as { documentId: string };
+    const third = after.find((row) => row.waitlistPosition === 3)!;
     expect((await service().cancel(third.documentId, 'office')).movedUp).toEqual([]);
     const waiting = ((await service().ofEvent(event)) as Array<{ state: string; waitlistPosition: number }>).filter((row) => row.state === 'waitlisted');
     expect(waiting.map((row) => row.waitlistPosition)).toEqual(Array.from({ length: 268 }, (_, index) => index + 1));
