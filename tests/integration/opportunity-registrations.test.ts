@@ -76,10 +76,14 @@ describe('registration here on the platform', () => {
     expect(page.text).toContain('"remainingAttendeeCapacity":0');
   });
 
-  it('gives no GraphQL access to registrations', async () => {
+  it('gives no GraphQL access to registrations nor to the reserved places', async () => {
     const res = await api().post('/graphql').send({ query: '{ __schema { types { name } } }' }).expect(200);
     expect(res.body.data.__schema.types.map((type: { name: string }) => type.name).filter((name: string) => /^Registration|RateLimitCounter/i.test(name))).toEqual([]);
     await api().get('/api/registrations/registrations').expect(404);
+    // The places the office holds back are its own business: not in the generated type either.
+    const reserved = await api().post('/graphql').send({ query: '{ participationOpportunities { reservedPlaces } }' });
+    expect(reserved.status).toBe(400);
+    expect(JSON.stringify(reserved.body.errors)).toMatch(/reservedPlaces/);
   });
 
   it('refuses with a 400 that says why: fully booked, deadline passed, cancelled, registration elsewhere', async () => {

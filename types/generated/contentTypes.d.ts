@@ -1038,6 +1038,7 @@ export interface ApiParticipationOpportunityParticipationOpportunity
         maxLength: 500;
       }>;
     reservedPlaces: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
