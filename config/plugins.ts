@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { OPPORTUNITY_DIGEST_SOURCE, PARTICIPATION_FORMAT } from '../src/content-types';
+import { OPPORTUNITY_DIGEST_SOURCE, PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY } from '../src/content-types';
 import opportunities from './opportunities';
 import { SITE_ASSETS, siteNavigation } from '../src/front/page-shell';
 import { smtpSocketWithoutDelay } from './lib/smtp-socket';
@@ -186,6 +186,23 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       syncIntervalMs: env.int('FORMAT_FINDER_SYNC_MS', 2000),
       // The finder tags its answers itself from its index's version (see config/http-cache.ts for the app's).
       httpCache: { enabled: true, cacheControl: env('HTTP_CACHE_FINDER', DEFAULT_CACHE_CONTROL.finder) },
+    },
+  },
+  // Registration here on the platform for the city's opportunities: the plugin counts places and
+  // keeps the waitlist; the opportunity's own fields hold its settings (README, "Registration").
+  registrations: {
+    enabled: true,
+    config: {
+      eventContentType: PARTICIPATION_OPPORTUNITY,
+      fields: { mode: 'registration', places: 'capacity', reservedPlaces: 'reservedPlaces', deadline: 'registrationDeadline', waitlist: 'waitlist' },
+      modeValue: 'hier',
+      // Cancelled or marked fully booked by the editor: no one registers, whatever the count says.
+      closedWhen: [{ field: 'eventStatus', values: ['abgesagt', 'ausgebucht'] }],
+      locales: ['de', 'en'],
+      rateLimit: {
+        enabled: env.bool('REGISTRATION_RATE_LIMIT', true),
+        perIp: env.int('REGISTRATION_RATE_LIMIT_PER_IP', 30),
+      },
     },
   },
   // Only for `npm run bench:signup`: Strapi's stock create on a one-field type, as the baseline.

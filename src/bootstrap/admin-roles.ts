@@ -4,6 +4,7 @@ import { isContentTypeUid, isLocalized } from '../content-type-schema';
 import { PARTICIPATION_OPPORTUNITY, PUBLIC_CONTENT_TYPES } from '../content-types';
 import { AUDIT_ENTRY, CONSENT_EVENT, MAILING, MAIL_TEMPLATE, OUTBOX_MESSAGE, RATE_LIMIT_COUNTER, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/constants';
 import { PREVIEW_ACTION as FINDER_PREVIEW } from '@mitwirken/strapi-plugin-format-finder/strapi-server';
+import { RATE_LIMIT_COUNTER as REGISTRATION_RATE_LIMIT, REGISTRATION } from '@mitwirken/strapi-plugin-registrations/strapi-server';
 
 /** The role of the pool's office; found by its code, so an administrator may rename it. */
 export const POOL_ROLE_CODE = 'mitwirken-pool-office';
@@ -34,7 +35,18 @@ const POOL_ROLE_CONTENT: ReadonlyArray<readonly [string, readonly string[]]> = [
   [MAIL_TEMPLATE, ['create', 'read', 'update']],
 ];
 
-type Step = 'pool-role' | 'editor-author-without-pool' | 'finder-preview' | 'editor-author-locales' | 'editor-author-public-content' | 'editor-author-opportunities' | 'pool-import';
+type Step =
+  | 'pool-role'
+  | 'editor-author-without-pool'
+  | 'finder-preview'
+  | 'editor-author-locales'
+  | 'editor-author-public-content'
+  | 'editor-author-opportunities'
+  | 'pool-import'
+  | 'registrations-personal-data';
+
+/** Who registered for an opportunity: personal data, read by the pool's office, by no Editor or Author. */
+const REGISTRATION_TYPES = [REGISTRATION, REGISTRATION_RATE_LIMIT] as const;
 
 interface PermissionInput {
   action: string;
@@ -60,7 +72,9 @@ interface PermissionInput {
  *   that set up its roles before it existed gets it, and an administrator's earlier changes to the
  *   other types' permissions are not undone;
  * - "Mitmach-Pool" may import the list the office kept before (a later action of the plugin, so
- *   roles set up before it get it here; a fresh role already has it from `pool-role`).
+ *   roles set up before it get it here; a fresh role already has it from `pool-role`);
+ * - the registrations (a later plugin, so its own step): Editor and Author lose them (Strapi gave
+ *   them every type, these too), "Mitmach-Pool" reads them.
  */
 export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
   const store = strapi.store({ type: 'core', name: 'mitwirken' });
@@ -153,6 +167,16 @@ export async function setUpAdminRoles(strapi: Core.Strapi): Promise<Step[]> {
       const action = poolActionId('importPool');
       if (await strapi.db.query('admin::permission').count({ where: { role: { id: role.id }, action } })) return;
       await roles.addPermissions(role.id, [{ action, subject: null, properties: {}, conditions: [] }]);
+    },
+    'registrations-personal-data': async () => {
+      for (const code of [EDITOR_ROLE_CODE, AUTHOR_ROLE_CODE]) {
+        const role = await roleByCode(code);
+        if (role) await strapi.db.query('admin::permission').deleteMany({ where: { role: { id: role.id }, subject: { $in: [...REGISTRATION_TYPES] } } });
+      }
+      const pool = await roleByCode(POOL_ROLE_CODE);
+      if (!pool) return;
+      if (await strapi.db.query('admin::permission').count({ where: { role: { id: pool.id }, action: `${CM}.read`, subject: REGISTRATION } })) return;
+      await roles.addPermissions(pool.id, [{ action: `${CM}.read`, subject: REGISTRATION, properties: { fields: fieldsOf(REGISTRATION) }, conditions: [] }]);
     },
     'finder-preview': async () => {
       for (const code of [EDITOR_ROLE_CODE, AUTHOR_ROLE_CODE]) {

@@ -255,6 +255,7 @@ export const registrationKinds = codeList({
   keine: { de: 'Keine Anmeldung nötig', en: 'No registration needed' },
   seite_der_stadt: { de: 'Anmeldung auf einer Seite der Stadt', en: 'Registration on a city web page' },
   extern: { de: 'Anmeldung über einen externen Link', en: 'Registration via an external link' },
+  hier: { de: 'Anmeldung hier auf der Plattform', en: 'Registration here on the platform' },
 });
 
 export const accessibilityServices = codeList({

@@ -113,7 +113,7 @@ export function opportunityJsonLd(opportunity: PublicOpportunity): JsonObject | 
       location: location.length > 1 ? location : location[0],
       organizer: organizer(opportunity),
       maximumAttendeeCapacity: opportunity.capacity ?? undefined,
-      remainingAttendeeCapacity: opportunity.eventStatus === 'ausgebucht' ? 0 : undefined,
+      remainingAttendeeCapacity: opportunity.eventStatus === 'ausgebucht' ? 0 : (opportunity.placesLeft ?? undefined),
       inLanguage: languages.length > 1 ? languages : languages[0],
       isAccessibleForFree: opportunity.free,
       offers: offers(opportunity, timeZone),

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { AUTHOR_ROLE_CODE, EDITOR_ROLE_CODE, POOL_ROLE_CODE, setUpAdminRoles } from '../../src/bootstrap/admin-roles';
 import { PARTICIPATION_FORMAT, PARTICIPATION_OPPORTUNITY } from '../../src/content-types';
 import { CONSENT_EVENT, MAILING, OUTBOX_MESSAGE, SUBSCRIBER } from '@mitwirken/strapi-plugin-double-opt-in/strapi-server';
+import { REGISTRATION } from '@mitwirken/strapi-plugin-registrations/strapi-server';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
 let app: TestApp;
@@ -84,7 +85,7 @@ const poolRoutes = (): Array<[string, 'get' | 'post', string, object?]> => [
 ];
 
 const contentManagerList = (uid: string) => `/content-manager/collection-types/${uid}`;
-const personalTypes = [SUBSCRIBER, CONSENT_EVENT, OUTBOX_MESSAGE];
+const personalTypes = [SUBSCRIBER, CONSENT_EVENT, OUTBOX_MESSAGE, REGISTRATION];
 
 describe.each(['editor', 'author'] as const)('the %s', (person) => {
   it('gets 403 from every admin route of the double-opt-in plugin', async () => {
@@ -94,7 +95,7 @@ describe.each(['editor', 'author'] as const)('the %s', (person) => {
     }
   });
 
-  it("gets 403 from the content manager's subscriber, consent-event and outbox endpoints", async () => {
+  it("gets 403 from the content manager's subscriber, consent-event, outbox and registration endpoints", async () => {
     for (const uid of personalTypes) {
       expect({ uid, status: (await as(person).get(contentManagerList(uid))).status }).toEqual({ uid, status: 403 });
     }
@@ -228,6 +229,21 @@ describe('the pool office', () => {
     expect(await setUpAdminRoles(app.strapi)).toEqual(['pool-import']);
     expect(await app.strapi.db.query('admin::permission').count({ where: importAction })).toBe(1);
     expect(await setUpAdminRoles(app.strapi)).toEqual([]);
+  });
+
+  it('reads the registrations, also where the roles were set up before the registrations existed', async () => {
+    const pool = (await app.strapi.db.query('admin::role').findOne({ where: { code: POOL_ROLE_CODE } })) as { id: number };
+    const editor = (await app.strapi.db.query('admin::role').findOne({ where: { code: EDITOR_ROLE_CODE } })) as { id: number };
+    // Roles from before: the Editor with Strapi's grant on every type, the pool's office without one.
+    await app.strapi.db.query('admin::permission').deleteMany({ where: { role: { id: pool.id }, subject: REGISTRATION } });
+    await (app.strapi.service('admin::role') as any).addPermissions(editor.id, [{ action: 'plugin::content-manager.explorer.read', subject: REGISTRATION, properties: { fields: ['firstName'] }, conditions: [] }]);
+    const store = app.strapi.store({ type: 'core', name: 'mitwirken' });
+    const steps = (await store.get({ key: 'admin-role-steps' })) as string[];
+    await store.set({ key: 'admin-role-steps', value: steps.filter((step) => step !== 'registrations-personal-data') });
+    expect((await as('editor').get(contentManagerList(REGISTRATION))).status).toBe(200);
+    expect(await setUpAdminRoles(app.strapi)).toEqual(['registrations-personal-data']);
+    expect((await as('poolOffice').get(contentManagerList(REGISTRATION))).status).toBe(200);
+    expect((await as('editor').get(contentManagerList(REGISTRATION))).status).toBe(403);
   });
 });
 

@@ -1007,7 +1007,7 @@ export interface ApiParticipationOpportunityParticipationOpportunity
       }>;
     publishedAt: Schema.Attribute.DateTime;
     registration: Schema.Attribute.Enumeration<
-      ['keine', 'seite_der_stadt', 'extern']
+      ['keine', 'seite_der_stadt', 'extern', 'hier']
     > &
       Schema.Attribute.Required &
       Schema.Attribute.CustomField<
@@ -1037,6 +1037,19 @@ export interface ApiParticipationOpportunityParticipationOpportunity
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+    reservedPlaces: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     showOnlineLink: Schema.Attribute.Boolean &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1088,6 +1101,13 @@ export interface ApiParticipationOpportunityParticipationOpportunity
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    waitlist: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
   };
 }
 
@@ -1792,7 +1812,7 @@ export interface PluginDoubleOptInMailing extends Struct.CollectionTypeSchema {
     showInArchive: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     startedAt: Schema.Attribute.DateTime;
     status: Schema.Attribute.Enumeration<
-      ['draft', 'scheduled', 'sending', 'paused', 'sent', 'cancelled']
+      ['draft', 'scheduled', 'sending', 'paused', 'sent', 'kept', 'cancelled']
     > &
       Schema.Attribute.Required &
       Schema.Attribute.CustomField<
@@ -2089,6 +2109,134 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+  };
+}
+
+export interface PluginRegistrationsRateLimitCounter
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'reg_rate_limits';
+  info: {
+    description: 'Requests per key and time window';
+    displayName: 'Rate limit counter';
+    pluralName: 'rate-limit-counters';
+    singularName: 'rate-limit-counter';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    hits: Schema.Attribute.Integer & Schema.Attribute.Required;
+    key: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::registrations.rate-limit-counter'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    windowStart: Schema.Attribute.BigInteger & Schema.Attribute.Required;
+  };
+}
+
+export interface PluginRegistrationsRegistration
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'reg_registrations';
+  info: {
+    description: "One person's registration for one event";
+    displayName: 'Registration';
+    pluralName: 'registrations';
+    singularName: 'registration';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    cancelledAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    email: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    emailNormalized: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    eventDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    firstName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    language: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
+      }>;
+    lastName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::registrations.registration'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    registeredAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    state: Schema.Attribute.Enumeration<
+      [
+        'registered',
+        'waitlisted',
+        'cancelled_by_person',
+        'cancelled_by_office',
+        'attended',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'registered'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    waitlistPosition: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
   };
 }
 
@@ -2478,6 +2626,8 @@ declare module '@strapi/strapi' {
       'plugin::double-opt-in.rate-limit-counter': PluginDoubleOptInRateLimitCounter;
       'plugin::double-opt-in.subscriber': PluginDoubleOptInSubscriber;
       'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::registrations.rate-limit-counter': PluginRegistrationsRateLimitCounter;
+      'plugin::registrations.registration': PluginRegistrationsRegistration;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
       'plugin::upload.file': PluginUploadFile;

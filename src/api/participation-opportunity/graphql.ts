@@ -51,6 +51,14 @@ export function registerOpportunityGraphql(strapi: Core.Strapi): void {
           t.string('onlineLinkVisibleFrom', {
             resolve: async (parent: Parent, _args: unknown, context: Context) => (await publicAnswer(parent, context))?.onlineLinkVisibleFrom ?? null,
           });
+          t.int('placesLeft', {
+            description: 'With registration here: places still free (null: no upper bound); never who registered',
+            resolve: async (parent: Parent, _args: unknown, context: Context) => (await publicAnswer(parent, context))?.placesLeft ?? null,
+          });
+          t.boolean('registrationOpen', {
+            description: 'With registration here: whether one can register now (a place or a waitlist spot)',
+            resolve: async (parent: Parent, _args: unknown, context: Context) => (await publicAnswer(parent, context))?.registrationOpen ?? null,
+          });
           t.string('currentStatus', {
             description: 'The stored status, or vergangen once every date has ended',
             resolve: async (parent: Parent, _args: unknown, context: Context) => (await publicAnswer(parent, context))?.currentStatus ?? null,
@@ -75,6 +83,9 @@ export function registerOpportunityGraphql(strapi: Core.Strapi): void {
           }
           for (const name of ['topics', 'districts', 'accessibilityServices', 'languages']) t.nonNull.list.nonNull.string(name);
           t.int('capacity');
+          t.int('placesLeft');
+          t.boolean('registrationOpen');
+          t.nonNull.boolean('waitlist');
           t.nonNull.boolean('free');
           t.nonNull.list.nonNull.field('dates', { type: 'ParticipationOpportunityDateAnswer' });
           t.field('nextDate', { type: 'ParticipationOpportunityDateAnswer' });

@@ -92,8 +92,8 @@ const fields = {
   registration: {
     label: { de: 'Anmeldung', en: 'Registration' },
     description: {
-      de: 'Wählen Sie, ob und wo man sich anmeldet; bei einer Anmeldung gehört der Link in das nächste Feld.',
-      en: 'Choose whether and where people register; with registration, the link goes into the next field.',
+      de: 'Wählen Sie, ob und wo man sich anmeldet; bei einer Anmeldung auf einer anderen Seite gehört der Link in das nächste Feld, „hier auf der Plattform“ braucht keinen.',
+      en: 'Choose whether and where people register; for registration elsewhere, the link goes into the next field, “here on the platform” needs none.',
     },
   },
   registrationUrl: {
@@ -118,6 +118,21 @@ const fields = {
       en: 'How many people can take part; empty means no limit.',
     },
     placeholder: { de: 'z. B. 40', en: 'e.g. 40' },
+  },
+  reservedPlaces: {
+    label: { de: 'Reservierte Plätze', en: 'Reserved places' },
+    description: {
+      de: 'Plätze, die das Büro selbst vergibt (bei Anmeldung hier auf der Plattform); sie zählen zu den Plätzen und werden nicht öffentlich vergeben.',
+      en: 'Places the office fills itself (with registration here on the platform); they count among the places and are not given publicly.',
+    },
+    placeholder: { de: 'z. B. 5', en: 'e.g. 5' },
+  },
+  waitlist: {
+    label: { de: 'Warteliste', en: 'Waitlist' },
+    description: {
+      de: 'Einschalten, damit sich Menschen nach der Vergabe aller Plätze auf die Warteliste setzen können; wird ein Platz frei, rückt die erste Person nach.',
+      en: 'Switch on so people can join a waitlist once all places are taken; when a place becomes free, the first person moves up.',
+    },
   },
   accessibilityServices: {
     label: { de: 'Barrierefreiheit und Angebote', en: 'Accessibility and services' },
@@ -225,6 +240,10 @@ export const participationOpportunityView: ContentTypeView<keyof typeof fields> 
     [
       ['registrationDeadline', 6],
       ['capacity', 6],
+    ],
+    [
+      ['reservedPlaces', 6],
+      ['waitlist', 6],
     ],
     [['accessibilityServices', 12]],
     [['languages', 12]],

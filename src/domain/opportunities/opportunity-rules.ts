@@ -71,8 +71,14 @@ export function findOpportunityProblems(data: Record<string, unknown>, context: 
     problems.push({ path: 'onlineLink', message: 'onlineLink is needed when showOnlineLink is on' });
   }
 
-  if (typeof data.registration === 'string' && data.registration !== 'keine' && isBlank(data.registrationUrl)) {
+  // "hier" registers on the platform itself: no link to elsewhere.
+  if (typeof data.registration === 'string' && data.registration !== 'keine' && data.registration !== 'hier' && isBlank(data.registrationUrl)) {
     problems.push({ path: 'registrationUrl', message: `registrationUrl is needed when registration is ${data.registration}` });
+  }
+
+  // Reserved places are part of the places; more reserved than there are would leave a negative count.
+  if (typeof data.reservedPlaces === 'number' && typeof data.capacity === 'number' && data.reservedPlaces > data.capacity) {
+    problems.push({ path: 'reservedPlaces', message: `reservedPlaces (${data.reservedPlaces}) must not be more than capacity (${data.capacity})` });
   }
 
   return problems;

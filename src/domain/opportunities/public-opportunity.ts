@@ -45,6 +45,7 @@ export interface StoredOpportunity {
   registrationUrl?: string | null;
   registrationDeadline?: string | null;
   capacity?: number | null;
+  waitlist?: boolean | null;
   accessibilityServices?: string[] | null;
   languages?: string[] | null;
   free?: boolean | null;
@@ -98,6 +99,12 @@ export interface PublicOpportunity {
   registrationUrl: string | null;
   registrationDeadline: string | null;
   capacity: number | null;
+  /** With registration here: whether a full opportunity keeps a waitlist. */
+  waitlist: boolean;
+  /** With registration here: places still free (`null`: no upper bound); otherwise `null`. Never who registered. */
+  placesLeft: number | null;
+  /** With registration here: whether one can register now (a place or a waitlist spot); otherwise `null`. */
+  registrationOpen: boolean | null;
   accessibilityServices: string[];
   languages: string[];
   free: boolean;
@@ -114,7 +121,14 @@ export interface PublicOpportunity {
 
 const publicDate = (date: OpportunityDate) => ({ start: date.start, end: date.end ?? null, timeZone: date.timeZone || 'Europe/Berlin' });
 
-export function toPublicOpportunity(record: StoredOpportunity, context: PublicContext): PublicOpportunity {
+/** What the registrations say of an opportunity that takes registrations here (counted by the registrations plugin). */
+export interface OpportunityAvailability {
+  placesLeft: number | null;
+  registrationOpen: boolean;
+}
+
+export function toPublicOpportunity(record: StoredOpportunity, context: PublicContext, availability?: OpportunityAvailability): PublicOpportunity {
+  const here = record.registration === 'hier';
   const dates = sortedDates(record.dates ?? []);
   const next = nextDate(dates, context.now);
   const online = onlineLinkVisibility(record, context.now, context.onlineLinkLeadHours);
@@ -140,6 +154,10 @@ export function toPublicOpportunity(record: StoredOpportunity, context: PublicCo
     registrationUrl: record.registrationUrl ?? null,
     registrationDeadline: record.registrationDeadline ?? null,
     capacity: record.capacity ?? null,
+    waitlist: here && record.waitlist === true,
+    placesLeft: here ? (availability?.placesLeft ?? null) : null,
+    // An unpublished or unreadable opportunity has no availability: closed rather than guessed open.
+    registrationOpen: here ? (availability?.registrationOpen ?? false) : null,
     accessibilityServices: record.accessibilityServices ?? [],
     languages: record.languages ?? [],
     free: record.free ?? true,

@@ -9,6 +9,8 @@ import { calendarFilter, type CalendarFilterKind, type OpportunityListQuery } fr
 import { matchesFilter, toPublicOpportunity, upcomingFirst, type PublicContext, type PublicOpportunity } from '../../../domain/opportunities/public-opportunity';
 import { opportunityConfig } from '../opportunity-config';
 import { createOpportunityRepository } from '../repositories/opportunity-repository';
+import { availabilityOf } from '../../../registrations';
+import type { StoredOpportunity } from '../../../domain/opportunities/public-opportunity';
 
 export interface OpportunityPage {
   data: PublicOpportunity[];
@@ -20,6 +22,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repository = createOpportunityRepository(strapi);
   const config = opportunityConfig(strapi);
   const context = (now: Date): PublicContext => ({ now, onlineLinkLeadHours: config.onlineLinkLeadHours, publicUrl: config.publicUrl });
+  /** Places left and open or not, for those of the records that take registrations here: one count for the whole page. */
+  const availability = (records: readonly StoredOpportunity[], now: Date) =>
+    availabilityOf(
+      strapi,
+      records.filter((record) => record.registration === 'hier').map((record) => record.documentId),
+      now,
+    );
 
   return {
     districtCodes(): readonly string[] {
@@ -44,8 +53,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         query.locale,
       );
       const start = (query.page - 1) * query.pageSize;
+      const page = matching.slice(start, start + query.pageSize);
+      const places = await availability(page, now);
       return {
-        data: matching.slice(start, start + query.pageSize).map((record) => toPublicOpportunity(record, context(now))),
+        data: page.map((record) => toPublicOpportunity(record, context(now), places.get(record.documentId))),
         meta: {
           pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(matching.length / query.pageSize), total: matching.length },
         },
@@ -55,7 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async findOne(idOrSlug: string, locale: LocaleCode, now = new Date()): Promise<PublicOpportunity> {
       const record = await repository.findPublishedOne(idOrSlug, locale);
       if (!record) throw new errors.NotFoundError(`No published participation opportunity ${idOrSlug} in ${locale}`);
-      return toPublicOpportunity(record, context(now));
+      return toPublicOpportunity(record, context(now), (await availability([record], now)).get(record.documentId));
     },
 
     /** All upcoming opportunities, or those of one topic, district or attendance mode. */

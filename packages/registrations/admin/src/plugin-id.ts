@@ -1,0 +1,2 @@
+/** The plugin's id: its translation prefix and its permission namespace. */
+export const PLUGIN_ID = 'registrations';

@@ -1,0 +1,3 @@
+import publicRegistration from './public-registration';
+
+export default { 'public-registration': publicRegistration };

@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+import { queryOf } from './query';
+
+/**
+ * Reads the host's events: only their published version (when the type has drafts), only the
+ * attributes the plugin is configured to read. Settings are taken from any one locale's row; a
+ * host keeps them unlocalised (places are the same in every language).
+ */
+export function createEventRepository(strapi: Core.Strapi, uid: string, attributes: readonly string[]) {
+  const events = () => queryOf<Record<string, unknown> & { documentId: string }>(strapi, uid);
+  const publishedOnly = () => {
+    const contentType = strapi.contentType(uid as Parameters<typeof strapi.contentType>[0]) as { options?: { draftAndPublish?: boolean } } | undefined;
+    return contentType?.options?.draftAndPublish ? { publishedAt: { $notNull: true } } : {};
+  };
+  const select = () => ['documentId', ...attributes];
+
+  return {
+    async findPublished(documentId: string): Promise<(Record<string, unknown> & { documentId: string }) | null> {
+      return events().findOne({ where: { documentId, ...publishedOnly() }, select: select() });
+    },
+
+    async findManyPublished(documentIds: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+      const found = new Map<string, Record<string, unknown>>();
+      if (documentIds.length === 0) return found;
+      for (const row of await events().findMany({ where: { documentId: { $in: [...documentIds] }, ...publishedOnly() }, select: select() })) {
+        if (!found.has(row.documentId)) found.set(row.documentId, row);
+      }
+      return found;
+    },
+  };
+}
