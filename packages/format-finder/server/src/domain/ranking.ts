@@ -12,12 +12,14 @@ import {
   type MatchStatus,
   type Search,
 } from './criteria';
+import { fitKeys, type OrderSettings } from './fit-order';
 import type { FormatIndex } from './format-index';
 
 export type RankingSettings = Pick<
   FinderConfig,
   'weights' | 'partlyCredit' | 'unknownCredit' | 'participantsTolerance' | 'minResults' | 'nearMisses' | 'pageSize'
->;
+> &
+  OrderSettings;
 
 export interface CriterionMatch {
   criterion: Criterion;
@@ -32,6 +34,12 @@ export interface RankedFormat {
   criteria: CriterionMatch[];
   /** Musts this format does not satisfy; empty for regular results. */
   failedMusts: Criterion[];
+  /** Place in the order (1 = best); formats equal on the score and every fit step share it. */
+  rank: number;
+  /** How many other formats share this place. */
+  tiedWith: number;
+  /** The group-size status (a STATUS_CODE), for explaining the order. */
+  participantsStatus: number;
 }
 
 export interface RelaxationSuggestion {
@@ -177,11 +185,11 @@ function tuplesOf(index: FormatIndex): Uint16Array {
 }
 
 /** Buffers reused across searches of one index; ranking is synchronous, so they are never shared. */
-const scratchByIndex = new WeakMap<FormatIndex, { scores: Uint8Array; earned: Float64Array }>();
+const scratchByIndex = new WeakMap<FormatIndex, { scores: Uint8Array; earned: Float64Array; keys: Float64Array }>();
 function scratch(index: FormatIndex) {
   let buffers = scratchByIndex.get(index);
   if (!buffers) {
-    buffers = { scores: new Uint8Array(index.records.length), earned: new Float64Array(index.records.length) };
+    buffers = { scores: new Uint8Array(index.records.length), earned: new Float64Array(index.records.length), keys: new Float64Array(index.records.length) };
     scratchByIndex.set(index, buffers);
   }
   return buffers;
@@ -262,6 +270,62 @@ export function pageByScore(scores: Uint8Array, keep: Bitset | null, offset: num
   return { total, positions };
 }
 
+/** The `count` positions with the highest keys among `keep` (null: all), ties in position order. */
+function topByKey(keys: Float64Array, keep: Bitset | null, count: number): number[] {
+  const best: number[] = [];
+  let floor = Number.NEGATIVE_INFINITY;
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position];
+    if (key <= floor || (keep && !hasBit(keep, position))) continue;
+    let at = best.length;
+    while (at > 0 && keys[best[at - 1]] < key) at--;
+    best.splice(at, 0, position);
+    if (best.length > count) best.pop();
+    if (best.length === count) floor = keys[best[count - 1]];
+  }
+  return best;
+}
+
+/**
+ * One page of the positions in `keep` (null: all), ordered by key (high first: score, then the fit
+ * steps) and then by position (name order). A first page is picked in one pass; deeper pages sort.
+ */
+export function pageByKey(keys: Float64Array, keep: Bitset | null, offset: number, limit: number): { total: number; positions: number[] } {
+  const total = keep ? countBits(keep) : keys.length;
+  if (offset >= total) return { total, positions: [] };
+  if (offset + limit <= TOP_SELECTION_LIMIT) return { total, positions: topByKey(keys, keep, offset + limit).slice(offset) };
+  const kept: number[] = [];
+  for (let position = 0; position < keys.length; position++) if (!keep || hasBit(keep, position)) kept.push(position);
+  kept.sort((a, b) => keys[b] - keys[a] || a - b);
+  return { total, positions: kept.slice(offset, offset + limit) };
+}
+
+/** Rank and ties of a page's positions: one pass over the kept keys counts what lies above and beside. */
+function placesOf(keys: Float64Array, keep: Bitset | null, positions: number[], offset: number): Array<{ rank: number; tiedWith: number }> {
+  if (positions.length === 0) return [];
+  const first = keys[positions[0]];
+  const last = keys[positions[positions.length - 1]];
+  const equal = new Map<number, number>(positions.map((position) => [keys[position], 0]));
+  let above = 0;
+  for (let position = 0; position < keys.length; position++) {
+    if (keep && !hasBit(keep, position)) continue;
+    const key = keys[position];
+    if (key < last) continue;
+    if (key > first) above++;
+    const seen = equal.get(key);
+    if (seen !== undefined) equal.set(key, seen + 1);
+  }
+  return positions.map((position, at) => {
+    const key = keys[position];
+    const rank = at === 0 ? above + 1 : key === keys[positions[at - 1]] ? -1 : offset + at + 1;
+    return { rank, tiedWith: (equal.get(key) as number) - 1 };
+  }).map((place, at, places) => {
+    // Equal to the one before: the same rank (filled forward).
+    if (place.rank === -1) place.rank = places[at - 1].rank;
+    return place;
+  });
+}
+
 /**
  * Ranks every format of the index against a search. Formats that satisfy all musts are the
  * results, by score (0–100) and then by name. Facet counts tell per option how many formats
@@ -328,22 +392,27 @@ export function rankFormats(index: FormatIndex, search: Search, settings: Rankin
     for (let position = 0; position < size; position++) scores[position] = Math.round(earned[position] * 100);
   }
 
-  const describe = (position: number): RankedFormat => {
+  const participants = evaluations.get('participants')?.status ?? null;
+  const keys = fitKeys(index, search, scores, participants, settings, scratch(index).keys);
+
+  const describe = (position: number, place: { rank: number; tiedWith: number } = { rank: 0, tiedWith: 0 }): RankedFormat => {
     const criteria = used.map((criterion) => ({
       criterion,
       status: STATUS_BY_CODE[(evaluations.get(criterion) as Evaluation).status[position]],
       must: musts.includes(criterion),
     }));
     const failedMusts = criteria.filter((match) => match.must && match.status !== 'matched').map((match) => match.criterion);
-    return { position, score: scores[position], criteria, failedMusts };
+    return { position, score: scores[position], criteria, failedMusts, ...place, participantsStatus: participants ? participants[position] : 0 };
   };
 
-  // Scores are whole numbers from 0 to 100: a bucket per score, filled in name order, sorts all
-  // formats by score and name in one pass.
+  // By score, then by how well the formats fit (see fit-order), then by name.
   const page = Math.max(1, search.page ?? 1);
   const pageSize = search.pageSize ?? settings.pageSize;
-  const { total, positions } = pageByScore(scores, musts.length > 0 ? satisfying : null, (page - 1) * pageSize, pageSize);
-  const results = positions.map(describe);
+  const keep = musts.length > 0 ? satisfying : null;
+  const offset = (page - 1) * pageSize;
+  const { total, positions } = pageByKey(keys, keep, offset, pageSize);
+  const places = placesOf(keys, keep, positions, offset);
+  const results = positions.map((position, at) => describe(position, places[at]));
 
   const facets = facetsFor(index, search, musts, () => {
     // Without a must of its own, a criterion's facet base is simply the set satisfying all musts.
@@ -370,7 +439,7 @@ export function rankFormats(index: FormatIndex, search: Search, settings: Rankin
       for (const set of mustSets.values()) if (!hasBit(set, position)) failed++;
       missed.push({ position, failed });
     }
-    missed.sort((a, b) => a.failed - b.failed || scores[b.position] - scores[a.position] || a.position - b.position);
+    missed.sort((a, b) => a.failed - b.failed || keys[b.position] - keys[a.position] || a.position - b.position);
     relaxation = {
       minResults: settings.minResults,
       suggestions,

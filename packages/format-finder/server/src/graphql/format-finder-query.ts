@@ -51,6 +51,13 @@ export function registerFormatFinderQuery(strapi: Core.Strapi): void {
         },
       }),
       nexus.objectType({
+        name: 'FormatFinderOrderReason',
+        definition(t) {
+          t.nonNull.string('step');
+          t.nonNull.string('reason');
+        },
+      }),
+      nexus.objectType({
         name: 'FormatFinderMatch',
         definition(t) {
           t.nonNull.string('documentId');
@@ -61,6 +68,9 @@ export function registerFormatFinderQuery(strapi: Core.Strapi): void {
           t.nonNull.boolean('nearMiss');
           t.nonNull.list.nonNull.string('failedMusts');
           t.nonNull.list.nonNull.field('criteria', { type: 'FormatFinderCriterionMatch' });
+          t.nonNull.int('rank');
+          t.nonNull.int('tiedWith');
+          t.nonNull.list.nonNull.field('order', { type: 'FormatFinderOrderReason' });
         },
       }),
       nexus.objectType({
