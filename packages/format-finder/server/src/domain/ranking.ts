@@ -326,14 +326,8 @@ function placesOf(keys: Float64Array, keep: Bitset | null, positions: number[], 
   });
 }
 
-/**
- * Ranks every format of the index against a search. Formats that satisfy all musts are the
- * results, by score (0–100) and then by name. Facet counts tell per option how many formats
- * would satisfy the musts if that option were chosen, ignoring the criterion's own selection.
- * When fewer than `minResults` satisfy the musts, the ranking says which must to drop and lists
- * the best near misses.
- */
-export function rankFormats(index: FormatIndex, search: Search, settings: RankingSettings): Ranking {
+/** Scores and order keys of every format for a search, and how to describe one of them. */
+function scoreAll(index: FormatIndex, search: Search, settings: RankingSettings) {
   const size = index.records.length;
   const used = usedCriteria(search);
   const musts = CRITERIA.filter((criterion) => search.must?.includes(criterion) && used.includes(criterion));
@@ -404,6 +398,40 @@ export function rankFormats(index: FormatIndex, search: Search, settings: Rankin
     const failedMusts = criteria.filter((match) => match.must && match.status !== 'matched').map((match) => match.criterion);
     return { position, score: scores[position], criteria, failedMusts, ...place, participantsStatus: participants ? participants[position] : 0 };
   };
+
+  return { size, used, musts, mustSets, mustsExcept, satisfying, scores, keys, describe };
+}
+
+/**
+ * The given formats (positions) as the search sees them: score, statuses, and rank among the
+ * formats satisfying the musts (0 when a format does not satisfy them). For compare and export.
+ */
+export function rankSelected(index: FormatIndex, search: Search, settings: RankingSettings, positions: readonly number[]): RankedFormat[] {
+  const { musts, satisfying, keys, describe } = scoreAll(index, search, settings);
+  const keep = musts.length > 0 ? satisfying : null;
+  return positions.map((position) => {
+    if (keep && !hasBit(keep, position)) return describe(position);
+    const key = keys[position];
+    let above = 0;
+    let equal = 0;
+    for (let other = 0; other < keys.length; other++) {
+      if (keep && !hasBit(keep, other)) continue;
+      if (keys[other] > key) above++;
+      else if (keys[other] === key) equal++;
+    }
+    return describe(position, { rank: above + 1, tiedWith: equal - 1 });
+  });
+}
+
+/**
+ * Ranks every format of the index against a search. Formats that satisfy all musts are the
+ * results, by score (0–100) and then by name. Facet counts tell per option how many formats
+ * would satisfy the musts if that option were chosen, ignoring the criterion's own selection.
+ * When fewer than `minResults` satisfy the musts, the ranking says which must to drop and lists
+ * the best near misses.
+ */
+export function rankFormats(index: FormatIndex, search: Search, settings: RankingSettings): Ranking {
+  const { size, musts, mustSets, mustsExcept, satisfying, keys, describe } = scoreAll(index, search, settings);
 
   // By score, then by how well the formats fit (see fit-order), then by name.
   const page = Math.max(1, search.page ?? 1);

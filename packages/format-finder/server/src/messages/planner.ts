@@ -79,6 +79,7 @@ export const plannerDe = {
       search: 'Suche',
     },
     noSearch: 'ohne Angaben',
+    must: 'Muss',
     title: 'Auswahl von Beteiligungsformaten',
   },
   plan: {
@@ -161,6 +162,7 @@ export const plannerEn: PlannerCatalogue = {
       search: 'Search',
     },
     noSearch: 'no criteria',
+    must: 'must',
     title: 'Selection of participation formats',
   },
   plan: {
