@@ -156,10 +156,10 @@ export const defaultConfig: FinderConfig = {
   provenanceEstimates: ['estimate', 'derived', 'derived/estimate'],
   // Neutral phases of a process; what each asks for in the host's codes comes from the host.
   processPhases: [
-    { code: 'inform', label: { de: 'Informieren', en: 'Inform' }, search: {} },
-    { code: 'consult', label: { de: 'Beraten', en: 'Consult' }, search: {} },
-    { code: 'co-decide', label: { de: 'Mitentscheiden', en: 'Co-decide' }, search: {} },
-    { code: 'report-back', label: { de: 'Rückmelden', en: 'Report back' }, search: {} },
+    { code: 'informing', label: { de: 'Informieren', en: 'Inform' }, search: {} },
+    { code: 'consulting', label: { de: 'Beraten', en: 'Consult' }, search: {} },
+    { code: 'co-deciding', label: { de: 'Mitentscheiden', en: 'Co-decide' }, search: {} },
+    { code: 'reporting-back', label: { de: 'Rückmelden', en: 'Report back' }, search: {} },
   ],
   planPerPhase: 3,
   exportLimit: 500,
