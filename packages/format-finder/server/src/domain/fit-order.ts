@@ -127,7 +127,8 @@ function groupSizeFit(low: number, high: number, wanted: number, status: number)
   // On a logarithmic scale, since group sizes grow by factors: 40 lies in the middle of 20–80.
   const share = (Math.log(wanted) - Math.log(low)) / (Math.log(high) - Math.log(low));
   const centrality = 1 - Math.abs(2 * share - 1);
-  return { band: centrality >= 0.5 ? 3 : centrality >= 0.2 ? 2 : 1, fine: Math.round(255 * centrality) };
+  // The middle third of the range is its middle; the outer eighths are its edges.
+  return { band: centrality >= 2 / 3 ? 3 : centrality >= 0.25 ? 2 : 1, fine: Math.round(255 * centrality) };
 }
 
 /** Steps between a format's position on an ordered scale and the one asked for; -1 when unknown. */

@@ -84,7 +84,7 @@ export const plannerDe = {
   },
   plan: {
     leadTime: 'Längster Vorlauf der ersten Vorschläge: {{have}} (Vorbereitungen laufen nebeneinander).',
-    budget: 'Kosten aller ersten Vorschläge zusammen: mindestens {{have}}.',
+    budget: 'Kosten aller ersten Vorschläge zusammen: mindestens im Rahmen {{have}}.',
     unknown: 'keine Angabe',
   },
 };
@@ -167,7 +167,7 @@ export const plannerEn: PlannerCatalogue = {
   },
   plan: {
     leadTime: 'Longest lead time of the first proposals: {{have}} (preparations run side by side).',
-    budget: 'Cost of all first proposals together: at least {{have}}.',
+    budget: 'Cost of all first proposals together: at least in the band {{have}}.',
     unknown: 'no information',
   },
 };
