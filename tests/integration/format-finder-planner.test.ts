@@ -184,3 +184,10 @@ describe('phase plan', () => {
     expect(res.body.error.details.errors[0].path[0]).toBe(field);
   });
 });
+
+describe('OpenAPI description', () => {
+  it('lists the planner’s routes', async () => {
+    const res = await request(app.server).get('/api/openapi.json').expect(200);
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/format-finder/compare', '/format-finder/shortlist.csv', '/format-finder/shortlist/print', '/format-finder/plan']));
+  });
+});
