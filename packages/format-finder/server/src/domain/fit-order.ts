@@ -112,23 +112,34 @@ function profileOf(index: FormatIndex, settings: OrderSettings): FitProfile {
   return profile;
 }
 
-/** Band of step 1: 3 in the middle of the range, 2 inside it (or open-ended), 1 at its edge, 0 outside or unknown. */
-function groupSizeFit(low: number, high: number, wanted: number, status: number): { band: number; fine: number } {
+/**
+ * Band of step 1 into `out`: 3 in the middle of the range, 2 inside it (or open-ended), 1 at its
+ * edge, 0 outside or unknown; `fine` the exact position for step 8. Written into an object the
+ * caller reuses, since it runs once per format and search.
+ */
+function groupSizeFit(low: number, high: number, wanted: number, status: number, out: { band: number; fine: number }): void {
   if (status !== STATUS_CODE.matched) {
-    if (status !== STATUS_CODE.partly) return { band: 0, fine: 0 };
+    out.band = 0;
     // Outside the range but within the tolerance: closer to it comes first.
-    return { band: 0, fine: Math.round(255 * (wanted < low ? wanted / low : high / wanted)) };
+    out.fine = status === STATUS_CODE.partly ? Math.round(255 * (wanted < low ? wanted / low : high / wanted)) : 0;
+    return;
   }
   if (high === Number.POSITIVE_INFINITY) {
-    const rise = Math.min(1, Math.log(wanted / low) / Math.log(4));
-    return { band: wanted >= 2 * low ? 2 : 1, fine: Math.round(127 * rise) };
+    out.band = wanted >= 2 * low ? 2 : 1;
+    out.fine = Math.round(127 * Math.min(1, Math.log(wanted / low) / Math.log(4)));
+    return;
   }
-  if (high <= low) return { band: 3, fine: 255 };
+  if (high <= low) {
+    out.band = 3;
+    out.fine = 255;
+    return;
+  }
   // On a logarithmic scale, since group sizes grow by factors: 40 lies in the middle of 20–80.
   const share = (Math.log(wanted) - Math.log(low)) / (Math.log(high) - Math.log(low));
   const centrality = 1 - Math.abs(2 * share - 1);
   // The middle third of the range is its middle; the outer eighths are its edges.
-  return { band: centrality >= 2 / 3 ? 3 : centrality >= 0.25 ? 2 : 1, fine: Math.round(255 * centrality) };
+  out.band = centrality >= 2 / 3 ? 3 : centrality >= 0.25 ? 2 : 1;
+  out.fine = Math.round(255 * centrality);
 }
 
 /** Steps between a format's position on an ordered scale and the one asked for; -1 when unknown. */
@@ -141,6 +152,16 @@ function nearestBudget(bands: Int16Array, want: number): { distance: number; at:
   for (const at of bands) {
     const steps = distance(at, want);
     if (steps >= 0 && (best.distance < 0 || steps < best.distance)) best = { distance: steps, at };
+  }
+  return best;
+}
+
+/** The same, only the distance: the order's loop runs it once per format. */
+function nearestDistance(bands: Int16Array, want: number): number {
+  let best = -1;
+  for (const at of bands) {
+    const steps = distance(at, want);
+    if (steps >= 0 && (best < 0 || steps < best)) best = steps;
   }
   return best;
 }
@@ -197,9 +218,10 @@ function contextOf(index: FormatIndex, search: Search, settings: OrderSettings):
   return context;
 }
 
-function factsAt(context: FitContext, position: number, participantsStatus: number, low: Float64Array, high: Float64Array): FitFacts {
+function factsAt(context: FitContext, position: number, participantsStatus: number, low: Float64Array, high: Float64Array, out: FitFacts): FitFacts {
   const { profile } = context;
-  const group = context.participants === undefined ? { band: 0, fine: 0 } : groupSizeFit(low[position], high[position], context.participants, participantsStatus);
+  if (context.participants === undefined) out.band = out.fine = 0;
+  else groupSizeFit(low[position], high[position], context.participants, participantsStatus, out);
   let focus = 0;
   if (context.goals.length > 0 && profile.goalCount[position] > 0) {
     let served = 0;
@@ -213,17 +235,25 @@ function factsAt(context: FitContext, position: number, participantsStatus: numb
   }
   const duration = context.wantDuration < 0 ? 0 : closeness(distance(profile.duration[position], context.wantDuration));
   const leadTime = context.wantLeadTime < 0 ? 0 : closeness(distance(profile.leadTime[position], context.wantLeadTime));
-  const budget = context.wantBudget < 0 ? 0 : closeness(nearestBudget(profile.budget[position], context.wantBudget).distance);
+  const budget = context.wantBudget < 0 ? 0 : closeness(nearestDistance(profile.budget[position], context.wantBudget));
   let provenance = 0;
   if (context.qualities.length === 0) provenance = profile.qualityAll[position];
   else for (const quality of context.qualities) provenance += quality[position];
-  return { band: group.band, fine: group.fine, focus, mainLevel, duration, leadTime, budget, provenance };
+  out.focus = focus;
+  out.mainLevel = mainLevel;
+  out.duration = duration;
+  out.leadTime = leadTime;
+  out.budget = budget;
+  out.provenance = provenance;
+  return out;
 }
+
+const emptyFacts = (): FitFacts => ({ band: 0, fine: 0, focus: 0, mainLevel: 0, duration: 0, leadTime: 0, budget: 0, provenance: 0 });
 
 /** The facts of one format that the order compares, for a search. */
 export function fitFacts(index: FormatIndex, search: Search, position: number, participantsStatus: number, settings: OrderSettings): FitFacts {
   const { low, high } = index.participantRanges;
-  return factsAt(contextOf(index, search, settings), position, participantsStatus, low, high);
+  return factsAt(contextOf(index, search, settings), position, participantsStatus, low, high, emptyFacts());
 }
 
 /** The facts as one number: the score first, then each step in order (every part fits its slot exactly). */
@@ -255,8 +285,9 @@ export function fitKeys(index: FormatIndex, search: Search, scores: Uint8Array, 
   }
   const context = contextOf(index, search, settings);
   const { low, high } = index.participantRanges;
+  const facts = emptyFacts();
   for (let position = 0; position < size; position++) {
-    keys[position] = fitKey(scores[position], factsAt(context, position, participants ? participants[position] : 0, low, high));
+    keys[position] = fitKey(scores[position], factsAt(context, position, participants ? participants[position] : 0, low, high, facts));
   }
   return keys;
 }

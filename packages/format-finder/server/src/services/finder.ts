@@ -130,6 +130,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       locale: language,
       /** The finder's name in this language (catalogue `name`), for a search form's heading. */
       name: cataloguesOf(settings)[language].name,
+      /** The process phases a phase plan can take (`processPhases`), with labels in this language. */
+      phases: settings.processPhases.map(({ code, label }) => ({ code, label: label?.[language] ?? label?.[settings.locales[0]] ?? code })),
       criteria: CRITERIA.map((criterion) => ({
         criterion,
         kind: criterion === 'participants' ? 'number' : ['goals', 'modes', 'targetGroups', 'accessibility'].includes(criterion) ? 'multiple' : 'single',
