@@ -136,3 +136,29 @@ describe('the order among formats of the same score', () => {
     expect({ rank: second.rank, tiedWith: second.tiedWith }).toEqual({ rank: 1, tiedWith: 1 });
   });
 });
+
+describe('the order only works out fit for formats that can reach the page', () => {
+  it('gives every page exactly the slice of the whole order', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const goals = ['informieren_kompetenz', 'probleme_bedarfe', 'ideen_vorschlaege', 'feedback_massnahmen'];
+    const records = Array.from({ length: 120 }, (_, at) =>
+      record({
+        name: `Format ${String(at).padStart(3, '0')}`,
+        goals: goals.filter(() => next() < 0.5),
+        modes: [['online'], ['praesenz'], ['hybrid'], []][at % 4],
+        participantsMin: next() < 0.2 ? null : 5 + Math.floor(next() * 30),
+        participantsMax: next() < 0.3 ? null : 40 + Math.floor(next() * 300),
+        durationClass: ['stunden', 'tag', 'mehrtaegig', null][Math.floor(next() * 4)],
+        provenance: next() < 0.5 ? { goals: 'estimate' } : { goals: 'SRC', modes: 'SRC' },
+      }),
+    );
+    const index = indexOf(records);
+    const searches: Search[] = [{}, { goals: ['ideen_vorschlaege'] }, { participants: 40, modes: ['online'] }, { goals: ['probleme_bedarfe', 'ideen_vorschlaege'], duration: 'tag', participants: 120 }];
+    for (const search of searches) {
+      const whole = rankFormats(index, { ...search, pageSize: 120 }, settings).results;
+      const paged = [1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((page) => rankFormats(index, { ...search, page, pageSize: 14 }, settings).results);
+      expect(paged.map(({ position, rank, tiedWith }) => ({ position, rank, tiedWith }))).toEqual(whole.map(({ position, rank, tiedWith }) => ({ position, rank, tiedWith })));
+    }
+  });
+});

@@ -67,6 +67,9 @@ interface FitProfile {
   quality: Record<Criterion, Uint8Array>;
   /** The sum of all criteria's quality: the provenance step of a search without criteria. */
   qualityAll: Uint8Array;
+  /** Logarithms of the group-size ranges, computed once instead of per search and format. */
+  logLow: Float64Array;
+  logHigh: Float64Array;
 }
 
 const profiles = new WeakMap<FormatIndex, FitProfile>();
@@ -90,6 +93,8 @@ function profileOf(index: FormatIndex, settings: OrderSettings): FitProfile {
     budget: [],
     quality: Object.fromEntries(CRITERIA.map((criterion) => [criterion, new Uint8Array(size)])) as Record<Criterion, Uint8Array>,
     qualityAll: new Uint8Array(size),
+    logLow: index.participantRanges.low.map(Math.log),
+    logHigh: index.participantRanges.high.map(Math.log),
   };
   index.records.forEach((record, position) => {
     profile.goalCount[position] = Math.min(255, record.goals.length);
@@ -117,7 +122,7 @@ function profileOf(index: FormatIndex, settings: OrderSettings): FitProfile {
  * edge, 0 outside or unknown; `fine` the exact position for step 8. Written into an object the
  * caller reuses, since it runs once per format and search.
  */
-function groupSizeFit(low: number, high: number, wanted: number, status: number, out: { band: number; fine: number }): void {
+function groupSizeFit(low: number, high: number, wanted: number, status: number, out: { band: number; fine: number }, logs?: { wanted: number; low: number; high: number }): void {
   if (status !== STATUS_CODE.matched) {
     out.band = 0;
     // Outside the range but within the tolerance: closer to it comes first.
@@ -135,7 +140,7 @@ function groupSizeFit(low: number, high: number, wanted: number, status: number,
     return;
   }
   // On a logarithmic scale, since group sizes grow by factors: 40 lies in the middle of 20–80.
-  const share = (Math.log(wanted) - Math.log(low)) / (Math.log(high) - Math.log(low));
+  const share = logs ? (logs.wanted - logs.low) / (logs.high - logs.low) : (Math.log(wanted) - Math.log(low)) / (Math.log(high) - Math.log(low));
   const centrality = 1 - Math.abs(2 * share - 1);
   // The middle third of the range is its middle; the outer eighths are its edges.
   out.band = centrality >= 2 / 3 ? 3 : centrality >= 0.25 ? 2 : 1;
@@ -184,6 +189,7 @@ export interface FitFacts {
 interface FitContext {
   profile: FitProfile;
   participants: number | undefined;
+  logs: { wanted: number; low: number; high: number };
   goals: Uint8Array[];
   wantedLevel: number;
   levelStatus: Uint8Array | null;
@@ -205,6 +211,7 @@ function contextOf(index: FormatIndex, search: Search, settings: OrderSettings):
   const context: FitContext = {
     profile,
     participants: search.participants,
+    logs: { wanted: search.participants === undefined ? 0 : Math.log(search.participants), low: 0, high: 0 },
     goals: selectedOptions(search, 'goals').map((goal) => index.statuses.goals.get(goal) as Uint8Array),
     wantedLevel: search.level === undefined ? -1 : index.options.level.findIndex((option) => option.code === search.level),
     levelStatus: search.level === undefined ? null : (index.statuses.level.get(search.level) ?? null),
@@ -221,7 +228,11 @@ function contextOf(index: FormatIndex, search: Search, settings: OrderSettings):
 function factsAt(context: FitContext, position: number, participantsStatus: number, low: Float64Array, high: Float64Array, out: FitFacts): FitFacts {
   const { profile } = context;
   if (context.participants === undefined) out.band = out.fine = 0;
-  else groupSizeFit(low[position], high[position], context.participants, participantsStatus, out);
+  else {
+    context.logs.low = profile.logLow[position];
+    context.logs.high = profile.logHigh[position];
+    groupSizeFit(low[position], high[position], context.participants, participantsStatus, out, context.logs);
+  }
   let focus = 0;
   if (context.goals.length > 0 && profile.goalCount[position] > 0) {
     let served = 0;
@@ -273,8 +284,9 @@ export function fitKey(score: number, facts: FitFacts): number {
 /**
  * Every format's order key for a search: score, then the fit steps. Written into `keys` (one per
  * format of the index). `participants` holds the group-size statuses when the search names a size.
+ * Formats scoring below `floor` get a key from their score alone (the caller knows they are off the page).
  */
-export function fitKeys(index: FormatIndex, search: Search, scores: Uint8Array, participants: Uint8Array | null, settings: OrderSettings, keys: Float64Array): Float64Array {
+export function fitKeys(index: FormatIndex, search: Search, scores: Uint8Array, participants: Uint8Array | null, settings: OrderSettings, keys: Float64Array, floor = 0): Float64Array {
   const size = index.records.length;
   const used = usedCriteria(search);
   // Without any criterion only provenance can tell formats apart: a cheaper loop for the most common search.
@@ -286,8 +298,11 @@ export function fitKeys(index: FormatIndex, search: Search, scores: Uint8Array, 
   const context = contextOf(index, search, settings);
   const { low, high } = index.participantRanges;
   const facts = emptyFacts();
+  const zero = fitKey(1, emptyFacts());
   for (let position = 0; position < size; position++) {
-    keys[position] = fitKey(scores[position], factsAt(context, position, participants ? participants[position] : 0, low, high, facts));
+    const score = scores[position];
+    // Below the floor a format cannot reach the page: its score alone places it.
+    keys[position] = score < floor ? score * zero : fitKey(score, factsAt(context, position, participants ? participants[position] : 0, low, high, facts));
   }
   return keys;
 }

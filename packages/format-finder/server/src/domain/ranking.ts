@@ -305,25 +305,42 @@ function placesOf(keys: Float64Array, keep: Bitset | null, positions: number[], 
   if (positions.length === 0) return [];
   const first = keys[positions[0]];
   const last = keys[positions[positions.length - 1]];
-  const equal = new Map<number, number>(positions.map((position) => [keys[position], 0]));
+  // The page's distinct keys, high first (a page is sorted), and how many kept formats have each.
+  const distinct: number[] = [];
+  for (const position of positions) if (distinct[distinct.length - 1] !== keys[position]) distinct.push(keys[position]);
+  const equal = new Int32Array(distinct.length);
   let above = 0;
   for (let position = 0; position < keys.length; position++) {
-    if (keep && !hasBit(keep, position)) continue;
     const key = keys[position];
-    if (key < last) continue;
+    if (key < last || (keep && !hasBit(keep, position))) continue;
     if (key > first) above++;
-    const seen = equal.get(key);
-    if (seen !== undefined) equal.set(key, seen + 1);
+    else for (let at = 0; at < distinct.length; at++) if (distinct[at] === key) equal[at]++;
   }
-  return positions.map((position, at) => {
-    const key = keys[position];
-    const rank = at === 0 ? above + 1 : key === keys[positions[at - 1]] ? -1 : offset + at + 1;
-    return { rank, tiedWith: (equal.get(key) as number) - 1 };
-  }).map((place, at, places) => {
-    // Equal to the one before: the same rank (filled forward).
-    if (place.rank === -1) place.rank = places[at - 1].rank;
-    return place;
+  const places: Array<{ rank: number; tiedWith: number }> = [];
+  let slot = 0;
+  positions.forEach((position, at) => {
+    const same = at > 0 && keys[position] === keys[positions[at - 1]];
+    if (at > 0 && !same) slot++;
+    // Equal to the one before: the same rank; otherwise everything before it lies above it.
+    const rank = at === 0 ? above + 1 : same ? places[at - 1].rank : offset + at + 1;
+    places.push({ rank, tiedWith: equal[slot] - 1 });
   });
+  return places;
+}
+
+/**
+ * The lowest score a format can have and still land on the page (or before it): the fit steps only
+ * need to be worked out for formats at or above it, the others are ordered by score alone.
+ */
+function pageFloor(scores: Uint8Array, keep: Bitset | null, needed: number): number {
+  const counts = new Int32Array(101);
+  for (let position = 0; position < scores.length; position++) if (!keep || hasBit(keep, position)) counts[scores[position]]++;
+  let seen = 0;
+  for (let score = 100; score >= 0; score--) {
+    seen += counts[score];
+    if (seen >= needed) return score;
+  }
+  return 0;
 }
 
 /** Scores and order keys of every format for a search, and how to describe one of them. */
@@ -387,7 +404,7 @@ function scoreAll(index: FormatIndex, search: Search, settings: RankingSettings)
   }
 
   const participants = evaluations.get('participants')?.status ?? null;
-  const keys = fitKeys(index, search, scores, participants, settings, scratch(index).keys);
+  const keyed = (floor: number) => fitKeys(index, search, scores, participants, settings, scratch(index).keys, floor);
 
   const describe = (position: number, place: { rank: number; tiedWith: number } = { rank: 0, tiedWith: 0 }): RankedFormat => {
     const criteria = used.map((criterion) => ({
@@ -399,7 +416,7 @@ function scoreAll(index: FormatIndex, search: Search, settings: RankingSettings)
     return { position, score: scores[position], criteria, failedMusts, ...place, participantsStatus: participants ? participants[position] : 0 };
   };
 
-  return { size, used, musts, mustSets, mustsExcept, satisfying, scores, keys, describe };
+  return { size, used, musts, mustSets, mustsExcept, satisfying, scores, keyed, describe };
 }
 
 /**
@@ -407,8 +424,9 @@ function scoreAll(index: FormatIndex, search: Search, settings: RankingSettings)
  * formats satisfying the musts (0 when a format does not satisfy them). For compare and export.
  */
 export function rankSelected(index: FormatIndex, search: Search, settings: RankingSettings, positions: readonly number[]): RankedFormat[] {
-  const { musts, satisfying, keys, describe } = scoreAll(index, search, settings);
+  const { musts, satisfying, keyed, describe } = scoreAll(index, search, settings);
   const keep = musts.length > 0 ? satisfying : null;
+  const keys = keyed(0);
   return positions.map((position) => {
     if (keep && !hasBit(keep, position)) return describe(position);
     const key = keys[position];
@@ -431,13 +449,16 @@ export function rankSelected(index: FormatIndex, search: Search, settings: Ranki
  * the best near misses.
  */
 export function rankFormats(index: FormatIndex, search: Search, settings: RankingSettings): Ranking {
-  const { size, musts, mustSets, mustsExcept, satisfying, keys, describe } = scoreAll(index, search, settings);
+  const { size, musts, mustSets, mustsExcept, satisfying, scores, keyed, describe } = scoreAll(index, search, settings);
 
   // By score, then by how well the formats fit (see fit-order), then by name.
   const page = Math.max(1, search.page ?? 1);
   const pageSize = search.pageSize ?? settings.pageSize;
   const keep = musts.length > 0 ? satisfying : null;
   const offset = (page - 1) * pageSize;
+  const tooFew = musts.length > 0 && countBits(satisfying) < settings.minResults;
+  // Near misses are ordered by fit too, so a search that suggests relaxing works out every format's.
+  const keys = keyed(tooFew ? 0 : pageFloor(scores, keep, offset + pageSize));
   const { total, positions } = pageByKey(keys, keep, offset, pageSize);
   const places = placesOf(keys, keep, positions, offset);
   const results = positions.map((position, at) => describe(position, places[at]));
