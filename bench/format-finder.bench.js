@@ -21,6 +21,9 @@ const STOCK =
   '/api/participation-formats?filters[goals][$contains]=ideen_vorschlaege&filters[modes][$contains]=online' +
   '&filters[participantsMax][$gte]=40&filters[durationClass][$eq]=stunden&pagination[pageSize]=25';
 const HEALTH = '/_health';
+/** The planner's answers, measured beside the search: compare of three formats and a four-phase plan, same situation. */
+const COMPARE = '/api/format-finder/compare?slugs=digitaler-buergerdialog,world-cafe,fishbowl&goals=ideen_vorschlaege&modes=online&participants=40&duration=stunden';
+const PLAN = '/api/format-finder/plan?phases=inform,consult,co-decide,report-back&participants=40&modes=online';
 
 /** Hundreds of different searches: every combination of a few values per criterion, in a fixed order. */
 function variedSearches() {
@@ -86,6 +89,8 @@ run(async () => {
     rows.push({ name: `finder varied (${SEARCHES.length}), ${total}`, ...variedLarge }, { name: `/_health (with varied), ${total}`, ...healthVariedLarge });
     const [conditionalLarge, healthConditional] = await measureInTurns(server.port, [await conditional(server.port), HEALTH]);
     rows.push({ name: `finder 304 (If-None-Match), ${total}`, ...conditionalLarge }, { name: `/_health (with 304), ${total}`, ...healthConditional });
+    const [compareLarge, planLarge, healthPlanner] = await measureInTurns(server.port, [COMPARE, PLAN, HEALTH], 1);
+    rows.push({ name: `compare (3 formats), ${total}`, ...compareLarge }, { name: `plan (4 phases), ${total}`, ...planLarge }, { name: `/_health (with planner), ${total}`, ...healthPlanner });
     const { rss } = await server.ask({ type: 'memory' }, 'memory');
 
     printTable(rows);
@@ -97,6 +102,8 @@ run(async () => {
       variedVsCeilingSmall: variedSmall.rps / healthVariedSmall.rps,
       variedVsCeiling: variedLarge.rps / healthVariedLarge.rps,
       notModifiedVsCeiling: conditionalLarge.rps / healthConditional.rps,
+      compareVsCeiling: compareLarge.rps / healthPlanner.rps,
+      planVsCeiling: planLarge.rps / healthPlanner.rps,
     };
     console.log(`\nfinder / stock endpoint (${total} formats):  ${ratios.finderVsStock.toFixed(2)}x   (target >= 5)`);
     console.log(`finder / _health ceiling (${total} formats): ${ratios.finderVsCeiling.toFixed(2)}x   (target >= 0.3)`);
@@ -104,6 +111,8 @@ run(async () => {
     console.log(`finder varied / _health (46 formats):     ${ratios.variedVsCeilingSmall.toFixed(2)}x   (target >= 0.5)`);
     console.log(`finder varied / _health (${total} formats):  ${ratios.variedVsCeiling.toFixed(2)}x   (target >= 0.45)`);
     console.log(`finder 304 / _health (${total} formats):     ${ratios.notModifiedVsCeiling.toFixed(2)}x   (target >= 0.9)`);
+    console.log(`compare / _health (${total} formats):      ${ratios.compareVsCeiling.toFixed(2)}x   (measured beside, no target)`);
+    console.log(`plan (4 phases) / _health (${total} formats): ${ratios.planVsCeiling.toFixed(2)}x   (measured beside, no target)`);
     console.log(`finder p99 (${total} formats): ${finderLarge.p99} ms (target <= 100); server RSS ${(rss / 1048576).toFixed(0)} MB (target < 400 MB)`);
     writeResult('format-finder', { rows, ratios, rss });
   } finally {

@@ -89,6 +89,16 @@ const FINDER_RELATIONS = {
     hoch: ['von_30000_bis_50000', 'von_50000_bis_100000', 'ueber_100000'],
   },
 };
+/**
+ * The phases of a participation process for the finder's phase plan, in the app's codes: each
+ * phase asks for the level of participation it stands for and the goal (or project phase) it serves.
+ */
+const PROCESS_PHASES = [
+  { code: 'inform', label: { de: 'Informieren', en: 'Inform' }, search: { level: 'information', goals: ['informieren_kompetenz'] } },
+  { code: 'consult', label: { de: 'Beraten', en: 'Consult' }, search: { level: 'konsultation', goals: ['feedback_massnahmen'] } },
+  { code: 'co-decide', label: { de: 'Mitentscheiden', en: 'Co-decide' }, search: { level: 'mitentscheidung', goals: ['entscheidung_abgeben'] } },
+  { code: 'report-back', label: { de: 'Rückmelden', en: 'Report back' }, search: { level: 'information', phase: 'feedback' } },
+];
 const finderMessages = {
   de: { name: SITE_TEXTS.de.finderTitle, previewPermission: `${SITE_TEXTS.de.finderTitle}-Vorschau nutzen` },
   en: { name: SITE_TEXTS.en.finderTitle },
@@ -182,6 +192,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
       ...FINDER_RELATIONS,
       costLevelLabels: Object.fromEntries(costLevels.codes.map((code) => [code, { ...costLevels.labels[code] }])),
+      processPhases: PROCESS_PHASES,
       messages: finderMessages,
       syncIntervalMs: env.int('FORMAT_FINDER_SYNC_MS', 2000),
       // The finder tags its answers itself from its index's version (see config/http-cache.ts for the app's).

@@ -34,6 +34,11 @@ export interface Match {
   nearMiss: boolean;
   failedMusts: string[];
   criteria: CriterionResult[];
+  /** Place in the order; equal formats share it. */
+  rank: number;
+  tiedWith: number;
+  /** Why it stands where it does among formats of the same score. */
+  order: Array<{ step: string; reason: string }>;
 }
 export interface RelaxationSuggestion {
   /** The must criterion that, dropped, would give `count` matches. */

@@ -26,6 +26,11 @@ export const FORMAT_FIELDS = [
   'targetGroups',
   'conflictFit',
   'phases',
+  // Optional: the level a format mainly serves, the provenance of its facts (a JSON map from
+  // attribute name to a source id or an estimate marker) and its sources (JSON list).
+  'primaryLevel',
+  'provenance',
+  'sources',
 ] as const;
 export type FormatField = (typeof FORMAT_FIELDS)[number];
 
@@ -70,6 +75,27 @@ export const configSchema = z.strictObject({
   costLevelBands: z.record(z.string(), z.array(z.string())),
   /** Labels of the cost levels per locale, for reasons that fall back to the cost level. */
   costLevelLabels: z.record(z.string(), label),
+  /**
+   * Provenance values that mark a fact as the editors' estimate (anything else non-empty counts as
+   * sourced): the order puts sourced facts before estimated ones.
+   */
+  provenanceEstimates: z.array(z.string().min(1)),
+  /**
+   * The phases of a participation process a planner can pick, each with what it adds to the
+   * situation (criteria in the codes of the host), for the phase plan.
+   */
+  processPhases: z
+    .array(
+      z.strictObject({
+        code: z.string().min(1),
+        label: label.optional(),
+        search: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+      }),
+    )
+    .refine((phases) => new Set(phases.map((phase) => phase.code)).size === phases.length, { error: 'names a phase twice' }),
+  /** How many formats the phase plan proposes per phase, and how many an export of a search lists at most. */
+  planPerPhase: z.number().int().min(1).max(20),
+  exportLimit: z.number().int().min(1).max(5000),
   /** Buckets of participant numbers for the facet counts; `null` as maximum means open-ended. */
   participantBuckets: z.array(z.tuple([z.number().int().min(1), z.number().int().min(1).nullable()])).min(1),
   weights,
@@ -93,6 +119,8 @@ export const configSchema = z.strictObject({
    * that locale (or of its language: `de-CH` starts from `de`); a locale without one gives every text.
    */
   messages: z.record(z.string(), z.record(z.string(), z.unknown())),
+  /** Texts of the planner's tools (order reasons, compare, export, plan) per locale, over the shipped German and English ones. */
+  plannerMessages: z.record(z.string(), z.record(z.string(), z.unknown())),
   /** How often each instance checks whether another instance changed formats. */
   syncIntervalMs: z.number().int().min(100),
   /** Edits within this window are folded into one rebuild. */
@@ -125,6 +153,16 @@ export const defaultConfig: FinderConfig = {
   conflictCompatible: {},
   costLevelBands: {},
   costLevelLabels: {},
+  provenanceEstimates: ['estimate', 'derived', 'derived/estimate'],
+  // Neutral phases of a process; what each asks for in the host's codes comes from the host.
+  processPhases: [
+    { code: 'informing', label: { de: 'Informieren', en: 'Inform' }, search: {} },
+    { code: 'consulting', label: { de: 'Beraten', en: 'Consult' }, search: {} },
+    { code: 'co-deciding', label: { de: 'Mitentscheiden', en: 'Co-decide' }, search: {} },
+    { code: 'reporting-back', label: { de: 'Rückmelden', en: 'Report back' }, search: {} },
+  ],
+  planPerPhase: 3,
+  exportLimit: 500,
   participantBuckets: [
     [1, 25],
     [26, 100],
@@ -153,6 +191,7 @@ export const defaultConfig: FinderConfig = {
   maxPageSize: 50,
   locales: ['de', 'en'],
   messages: {},
+  plannerMessages: {},
   syncIntervalMs: 2000,
   rebuildDebounceMs: 200,
   // Shared caches keep an answer one second, then revalidate; browsers up to 30 seconds.

@@ -41,6 +41,25 @@ afterAll(async () => {
 });
 
 describe('the finder on a type the host names', () => {
+  it('orders, compares, exports and plans on a type without primary level, provenance or sources', async () => {
+    const ranked = await search({ goals: 'ideas', participants: 40 }).expect(200);
+    for (const match of ranked.body.data) expect(match.order.at(-1)).toEqual(expect.objectContaining({ step: expect.stringMatching(/^(provenance|tie)$/) }));
+    expect(ranked.body.data[0].order.find((step: { step: string }) => step.step === 'provenance').reason).toBe('No information on where the facts come from.');
+
+    const compared = await request(app.server).get('/api/format-finder/compare').query({ slugs: 'neighbourhood-walk,citizens-jury', goals: 'ideas' }).expect(200);
+    const goals = compared.body.data.facts.find((fact: { fact: string }) => fact.fact === 'goals');
+    expect(goals.cells.map((cell: { value: string; mark: string }) => [cell.value, cell.mark])).toEqual([['collect ideas', '✓'], ['decide together', '✗']]);
+    expect(compared.body.data.facts.map((fact: { fact: string }) => fact.fact)).not.toContain('primaryLevel');
+
+    const csv = await request(app.server).get('/api/format-finder/shortlist.csv').query({ slugs: 'citizens-jury' }).expect(200);
+    expect(csv.text.split('\r\n')[1]).toMatch(/^1,Citizens jury,citizens-jury,100,/);
+
+    // The shipped phases are neutral and add nothing: each phase is answered by the situation alone.
+    const plan = await request(app.server).get('/api/format-finder/plan').query({ phases: 'informing,co-deciding', goals: 'ideas' }).expect(200);
+    expect(plan.body.data.map((phase: { label: string }) => phase.label)).toEqual(['Inform', 'Co-decide']);
+    await request(app.server).get('/api/format-finder/plan').query({ phases: 'inform' }).expect(400);
+  });
+
   it('ranks the published methods by the host’s fields, with reasons in the host’s labels', async () => {
     const res = await search({ goals: 'ideas', modes: 'online', participants: 40 }).expect(200);
     const slugs = res.body.data.map((match: { slug: string }) => match.slug);

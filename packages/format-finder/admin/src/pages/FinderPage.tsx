@@ -199,6 +199,11 @@ const FinderPage = () => {
                       </Typography>
                     );
                   })}
+                  {(match.order ?? []).map((step) => (
+                    <Typography key={`order-${step.step}`} variant="pi" textColor="neutral600">
+                      {`${formatMessage({ id: getTranslation('match.order'), defaultMessage: 'Reihenfolge:' })} ${step.reason}`}
+                    </Typography>
+                  ))}
                 </Flex>
               </Td>
             </Tr>

@@ -12,12 +12,14 @@ import {
   type MatchStatus,
   type Search,
 } from './criteria';
+import { fitKeys, type OrderSettings } from './fit-order';
 import type { FormatIndex } from './format-index';
 
 export type RankingSettings = Pick<
   FinderConfig,
   'weights' | 'partlyCredit' | 'unknownCredit' | 'participantsTolerance' | 'minResults' | 'nearMisses' | 'pageSize'
->;
+> &
+  OrderSettings;
 
 export interface CriterionMatch {
   criterion: Criterion;
@@ -32,6 +34,12 @@ export interface RankedFormat {
   criteria: CriterionMatch[];
   /** Musts this format does not satisfy; empty for regular results. */
   failedMusts: Criterion[];
+  /** Place in the order (1 = best); formats equal on the score and every fit step share it. */
+  rank: number;
+  /** How many other formats share this place. */
+  tiedWith: number;
+  /** The group-size status (a STATUS_CODE), for explaining the order. */
+  participantsStatus: number;
 }
 
 export interface RelaxationSuggestion {
@@ -177,11 +185,11 @@ function tuplesOf(index: FormatIndex): Uint16Array {
 }
 
 /** Buffers reused across searches of one index; ranking is synchronous, so they are never shared. */
-const scratchByIndex = new WeakMap<FormatIndex, { scores: Uint8Array; earned: Float64Array }>();
+const scratchByIndex = new WeakMap<FormatIndex, { scores: Uint8Array; earned: Float64Array; keys: Float64Array }>();
 function scratch(index: FormatIndex) {
   let buffers = scratchByIndex.get(index);
   if (!buffers) {
-    buffers = { scores: new Uint8Array(index.records.length), earned: new Float64Array(index.records.length) };
+    buffers = { scores: new Uint8Array(index.records.length), earned: new Float64Array(index.records.length), keys: new Float64Array(index.records.length) };
     scratchByIndex.set(index, buffers);
   }
   return buffers;
@@ -262,14 +270,81 @@ export function pageByScore(scores: Uint8Array, keep: Bitset | null, offset: num
   return { total, positions };
 }
 
+/** The `count` positions with the highest keys among `keep` (null: all), ties in position order. */
+function topByKey(keys: Float64Array, keep: Bitset | null, count: number): number[] {
+  const best: number[] = [];
+  let floor = Number.NEGATIVE_INFINITY;
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position];
+    if (key <= floor || (keep && !hasBit(keep, position))) continue;
+    let at = best.length;
+    while (at > 0 && keys[best[at - 1]] < key) at--;
+    best.splice(at, 0, position);
+    if (best.length > count) best.pop();
+    if (best.length === count) floor = keys[best[count - 1]];
+  }
+  return best;
+}
+
 /**
- * Ranks every format of the index against a search. Formats that satisfy all musts are the
- * results, by score (0–100) and then by name. Facet counts tell per option how many formats
- * would satisfy the musts if that option were chosen, ignoring the criterion's own selection.
- * When fewer than `minResults` satisfy the musts, the ranking says which must to drop and lists
- * the best near misses.
+ * One page of the positions in `keep` (null: all), ordered by key (high first: score, then the fit
+ * steps) and then by position (name order). A first page is picked in one pass; deeper pages sort.
  */
-export function rankFormats(index: FormatIndex, search: Search, settings: RankingSettings): Ranking {
+export function pageByKey(keys: Float64Array, keep: Bitset | null, offset: number, limit: number): { total: number; positions: number[] } {
+  const total = keep ? countBits(keep) : keys.length;
+  if (offset >= total) return { total, positions: [] };
+  if (offset + limit <= TOP_SELECTION_LIMIT) return { total, positions: topByKey(keys, keep, offset + limit).slice(offset) };
+  const kept: number[] = [];
+  for (let position = 0; position < keys.length; position++) if (!keep || hasBit(keep, position)) kept.push(position);
+  kept.sort((a, b) => keys[b] - keys[a] || a - b);
+  return { total, positions: kept.slice(offset, offset + limit) };
+}
+
+/** Rank and ties of a page's positions: one pass over the kept keys counts what lies above and beside. */
+function placesOf(keys: Float64Array, keep: Bitset | null, positions: number[], offset: number): Array<{ rank: number; tiedWith: number }> {
+  if (positions.length === 0) return [];
+  const first = keys[positions[0]];
+  const last = keys[positions[positions.length - 1]];
+  // The page's distinct keys, high first (a page is sorted), and how many kept formats have each.
+  const distinct: number[] = [];
+  for (const position of positions) if (distinct[distinct.length - 1] !== keys[position]) distinct.push(keys[position]);
+  const equal = new Int32Array(distinct.length);
+  let above = 0;
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position];
+    if (key < last || (keep && !hasBit(keep, position))) continue;
+    if (key > first) above++;
+    else for (let at = 0; at < distinct.length; at++) if (distinct[at] === key) equal[at]++;
+  }
+  const places: Array<{ rank: number; tiedWith: number }> = [];
+  let slot = 0;
+  positions.forEach((position, at) => {
+    const same = at > 0 && keys[position] === keys[positions[at - 1]];
+    if (at > 0 && !same) slot++;
+    // Equal to the one before: the same rank; otherwise everything before it lies above it.
+    const rank = at === 0 ? above + 1 : same ? places[at - 1].rank : offset + at + 1;
+    places.push({ rank, tiedWith: equal[slot] - 1 });
+  });
+  return places;
+}
+
+/**
+ * The lowest score a format can have and still land on the page (or before it): the fit steps only
+ * need to be worked out for formats at or above it, the others are ordered by score alone.
+ */
+function pageFloor(scores: Uint8Array, keep: Bitset | null, needed: number): number {
+  const counts = new Int32Array(101);
+  for (let position = 0; position < scores.length; position++) if (!keep || hasBit(keep, position)) counts[scores[position]]++;
+  let seen = 0;
+  for (let score = 100; score >= 0; score--) {
+    seen += counts[score];
+    if (seen >= needed) return score;
+  }
+  return 0;
+}
+
+/** Scores and order keys of every format for a search, and how to describe one of them. */
+function scoreAll(index: FormatIndex, search: Search, settings: RankingSettings) {
   const size = index.records.length;
   const used = usedCriteria(search);
   const musts = CRITERIA.filter((criterion) => search.must?.includes(criterion) && used.includes(criterion));
@@ -328,22 +403,65 @@ export function rankFormats(index: FormatIndex, search: Search, settings: Rankin
     for (let position = 0; position < size; position++) scores[position] = Math.round(earned[position] * 100);
   }
 
-  const describe = (position: number): RankedFormat => {
+  const participants = evaluations.get('participants')?.status ?? null;
+  const keyed = (floor: number) => fitKeys(index, search, scores, participants, settings, scratch(index).keys, floor);
+
+  const describe = (position: number, place: { rank: number; tiedWith: number } = { rank: 0, tiedWith: 0 }): RankedFormat => {
     const criteria = used.map((criterion) => ({
       criterion,
       status: STATUS_BY_CODE[(evaluations.get(criterion) as Evaluation).status[position]],
       must: musts.includes(criterion),
     }));
     const failedMusts = criteria.filter((match) => match.must && match.status !== 'matched').map((match) => match.criterion);
-    return { position, score: scores[position], criteria, failedMusts };
+    return { position, score: scores[position], criteria, failedMusts, ...place, participantsStatus: participants ? participants[position] : 0 };
   };
 
-  // Scores are whole numbers from 0 to 100: a bucket per score, filled in name order, sorts all
-  // formats by score and name in one pass.
+  return { size, used, musts, mustSets, mustsExcept, satisfying, scores, keyed, describe };
+}
+
+/**
+ * The given formats (positions) as the search sees them: score, statuses, and rank among the
+ * formats satisfying the musts (0 when a format does not satisfy them). For compare and export.
+ */
+export function rankSelected(index: FormatIndex, search: Search, settings: RankingSettings, positions: readonly number[]): RankedFormat[] {
+  const { musts, satisfying, keyed, describe } = scoreAll(index, search, settings);
+  const keep = musts.length > 0 ? satisfying : null;
+  const keys = keyed(0);
+  return positions.map((position) => {
+    if (keep && !hasBit(keep, position)) return describe(position);
+    const key = keys[position];
+    let above = 0;
+    let equal = 0;
+    for (let other = 0; other < keys.length; other++) {
+      if (keep && !hasBit(keep, other)) continue;
+      if (keys[other] > key) above++;
+      else if (keys[other] === key) equal++;
+    }
+    return describe(position, { rank: above + 1, tiedWith: equal - 1 });
+  });
+}
+
+/**
+ * Ranks every format of the index against a search. Formats that satisfy all musts are the
+ * results, by score (0–100) and then by name. Facet counts tell per option how many formats
+ * would satisfy the musts if that option were chosen, ignoring the criterion's own selection.
+ * When fewer than `minResults` satisfy the musts, the ranking says which must to drop and lists
+ * the best near misses.
+ */
+export function rankFormats(index: FormatIndex, search: Search, settings: RankingSettings): Ranking {
+  const { size, musts, mustSets, mustsExcept, satisfying, scores, keyed, describe } = scoreAll(index, search, settings);
+
+  // By score, then by how well the formats fit (see fit-order), then by name.
   const page = Math.max(1, search.page ?? 1);
   const pageSize = search.pageSize ?? settings.pageSize;
-  const { total, positions } = pageByScore(scores, musts.length > 0 ? satisfying : null, (page - 1) * pageSize, pageSize);
-  const results = positions.map(describe);
+  const keep = musts.length > 0 ? satisfying : null;
+  const offset = (page - 1) * pageSize;
+  const tooFew = musts.length > 0 && countBits(satisfying) < settings.minResults;
+  // Near misses are ordered by fit too, so a search that suggests relaxing works out every format's.
+  const keys = keyed(tooFew ? 0 : pageFloor(scores, keep, offset + pageSize));
+  const { total, positions } = pageByKey(keys, keep, offset, pageSize);
+  const places = placesOf(keys, keep, positions, offset);
+  const results = positions.map((position, at) => describe(position, places[at]));
 
   const facets = facetsFor(index, search, musts, () => {
     // Without a must of its own, a criterion's facet base is simply the set satisfying all musts.
@@ -370,7 +488,7 @@ export function rankFormats(index: FormatIndex, search: Search, settings: Rankin
       for (const set of mustSets.values()) if (!hasBit(set, position)) failed++;
       missed.push({ position, failed });
     }
-    missed.sort((a, b) => a.failed - b.failed || scores[b.position] - scores[a.position] || a.position - b.position);
+    missed.sort((a, b) => a.failed - b.failed || keys[b.position] - keys[a.position] || a.position - b.position);
     relaxation = {
       minResults: settings.minResults,
       suggestions,

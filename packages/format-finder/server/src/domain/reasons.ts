@@ -36,7 +36,7 @@ function list(labels: string[], text: Catalogue): string {
   return `${labels.slice(0, -1).join(', ')} ${text.and} ${labels.at(-1)}`;
 }
 
-function rangeText(record: FormatRecord, text: Catalogue): string {
+export function rangeText(record: FormatRecord, text: Catalogue): string {
   const { participantsMin: min, participantsMax: max } = record;
   const values = { min: String(min), max: String(max) };
   if (min !== null && max !== null) return fillText(text.groupSize.range, values);
@@ -45,7 +45,7 @@ function rangeText(record: FormatRecord, text: Catalogue): string {
 }
 
 /** What the format itself has for a criterion, as labels. */
-function formatValues(index: FormatIndex, record: FormatRecord, criterion: ChoiceCriterion, locale: string, text: Catalogue, fallbackLocale?: string): string[] {
+export function formatValues(index: FormatIndex, record: FormatRecord, criterion: ChoiceCriterion, locale: string, text: Catalogue, fallbackLocale?: string): string[] {
   const label = (code: string) => optionLabel(index.options, criterion, code, locale, fallbackLocale);
   switch (criterion) {
     case 'goals':

@@ -32,6 +32,11 @@ function wholeNumber(name: string, min: number, max: number) {
  * of codes that exist.
  */
 export function buildSearchSchema(options: CriterionOptions, limits: SearchLimits) {
+  return z.strictObject(searchShape(options, limits)).superRefine(mustsHaveValues);
+}
+
+/** The keys of a search and their rules, for schemas that add keys of their own (compare, export, plan). */
+export function searchShape(options: CriterionOptions, limits: SearchLimits): Record<string, z.ZodType> {
   const codes = (criterion: keyof CriterionOptions) => options[criterion].map((option) => option.code) as [string, ...string[]];
   const shape: Record<string, z.ZodType> = {};
   for (const criterion of SINGLE_CHOICE) shape[criterion] = z.enum(codes(criterion)).optional();
@@ -47,18 +52,20 @@ export function buildSearchSchema(options: CriterionOptions, limits: SearchLimit
   shape.locale = z.enum(limits.locales as [string, ...string[]]).optional();
   shape.page = wholeNumber('page', 1, 10_000).optional();
   shape.pageSize = wholeNumber('pageSize', 1, limits.maxPageSize).optional();
+  return shape;
+}
 
-  return z.strictObject(shape).superRefine((search, context) => {
-    const must = (search.must as Criterion[] | undefined) ?? [];
-    must.forEach((criterion, position) => {
-      if (search[criterion] === undefined) {
-        context.addIssue({
-          code: 'custom',
-          path: ['must', position],
-          message: `must names ${criterion}, but the search gives no value for ${criterion}`,
-        });
-      }
-    });
+/** A must needs a value: `must=modes` without `modes` is refused by name. */
+export function mustsHaveValues(search: Record<string, unknown>, context: z.RefinementCtx): void {
+  const must = (search.must as Criterion[] | undefined) ?? [];
+  must.forEach((criterion, position) => {
+    if (search[criterion] === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['must', position],
+        message: `must names ${criterion}, but the search gives no value for ${criterion}`,
+      });
+    }
   });
 }
 
@@ -79,19 +86,20 @@ function describeGiven(given: unknown): string {
   return quoted.length > 80 ? `${quoted.slice(0, 77)}…` : quoted;
 }
 
-export function parseSearch(
-  schema: ReturnType<typeof buildSearchSchema>,
+export function parseSearch<Parsed = Search>(
+  schema: z.ZodType,
   input: unknown,
-): { search: Search; problems: null } | { search: null; problems: SearchProblem[] } {
+  keys: readonly string[] = SEARCH_KEYS,
+): { search: Parsed; problems: null } | { search: null; problems: SearchProblem[] } {
   const result = schema.safeParse(input ?? {}, { reportInput: true });
-  if (result.success) return { search: result.data as Search, problems: null };
+  if (result.success) return { search: result.data as Parsed, problems: null };
   const problems = result.error.issues.map((issue): SearchProblem => {
     const path = pathText(issue.path);
     if (issue.code === 'unrecognized_keys') {
       return {
         path: issue.keys.join(', '),
-        message: `unknown parameter ${issue.keys.join(', ')}; allowed: ${SEARCH_KEYS.join(', ')}`,
-        allowed: [...SEARCH_KEYS],
+        message: `unknown parameter ${issue.keys.join(', ')}; allowed: ${keys.join(', ')}`,
+        allowed: [...keys],
       };
     }
     if (issue.code === 'invalid_value') {
@@ -108,7 +116,7 @@ export function parseSearch(
   return { search: null, problems };
 }
 
-const LIST_KEYS = new Set<string>([...Object.keys(MULTIPLE_CHOICE), 'must']);
+const LIST_KEYS = new Set<string>([...Object.keys(MULTIPLE_CHOICE), 'must', 'slugs', 'phases']);
 const NUMBER_KEYS = new Set(['participants', 'page', 'pageSize']);
 
 /**

@@ -8,6 +8,15 @@ import { extendGraphql } from './extension';
 /** With `publicAccess: false`, the permission that also opens `GET /api/format-finder/search`. */
 export const SEARCH_SCOPE = 'plugin::format-finder.finder.search';
 
+/** The same for compare and the phase plan (`GET /api/format-finder/compare`, `/plan`). */
+export const COMPARE_SCOPE = 'plugin::format-finder.finder.compare';
+export const PLAN_SCOPE = 'plugin::format-finder.finder.plan';
+
+/** GraphQL sends absent inputs as undefined and explicit nulls as null; both mean "not given". */
+function withoutNulls(input: Record<string, unknown> | null | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input ?? {}).filter(([, value]) => value !== null && value !== undefined));
+}
+
 const LIST_INPUTS = ['goals', 'modes', 'targetGroups', 'accessibility', 'must'] as const;
 const STRING_INPUTS = ['level', 'duration', 'budget', 'leadTime', 'conflict', 'phase', 'locale'] as const;
 const INT_INPUTS = ['participants', 'page', 'pageSize'] as const;
@@ -41,12 +50,110 @@ export function registerFormatFinderQuery(strapi: Core.Strapi): void {
           for (const name of INT_INPUTS) t.int(name);
         },
       }),
+      nexus.inputObjectType({
+        name: 'FormatFinderCompareInput',
+        definition(t) {
+          for (const name of LIST_INPUTS) t.list.nonNull.string(name);
+          for (const name of STRING_INPUTS) t.string(name);
+          for (const name of INT_INPUTS) t.int(name);
+          t.list.nonNull.string('slugs');
+        },
+      }),
+      nexus.inputObjectType({
+        name: 'FormatFinderPlanInput',
+        definition(t) {
+          for (const name of LIST_INPUTS) t.list.nonNull.string(name);
+          for (const name of STRING_INPUTS) t.string(name);
+          for (const name of INT_INPUTS) t.int(name);
+          t.list.nonNull.string('phases');
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderComparedCell',
+        definition(t) {
+          t.string('slug');
+          t.nonNull.string('value');
+          t.string('status');
+          t.string('mark');
+          t.string('markLabel');
+          t.nonNull.string('provenance');
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderComparedFact',
+        definition(t) {
+          t.nonNull.string('fact');
+          t.nonNull.string('label');
+          t.nonNull.boolean('asked');
+          t.nonNull.boolean('must');
+          t.nonNull.list.nonNull.field('cells', { type: 'FormatFinderComparedCell' });
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderComparisonData',
+        definition(t) {
+          t.nonNull.list.nonNull.field('formats', { type: 'FormatFinderMatch' });
+          t.nonNull.list.nonNull.field('facts', { type: 'FormatFinderComparedFact' });
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderPlannerMeta',
+        definition(t) {
+          t.nonNull.string('locale');
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderComparison',
+        definition(t) {
+          t.nonNull.field('data', { type: 'FormatFinderComparisonData' });
+          t.nonNull.field('meta', { type: 'FormatFinderPlannerMeta' });
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderPhase',
+        definition(t) {
+          t.nonNull.string('phase');
+          t.nonNull.string('label');
+          t.nonNull.int('total');
+          t.nonNull.list.nonNull.field('formats', { type: 'FormatFinderMatch' });
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderCombined',
+        definition(t) {
+          t.string('code');
+          t.nonNull.string('label');
+          t.nonNull.string('text');
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderPlanMeta',
+        definition(t) {
+          t.nonNull.string('locale');
+          t.nonNull.field('leadTime', { type: 'FormatFinderCombined' });
+          t.nonNull.field('budget', { type: 'FormatFinderCombined' });
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderPlan',
+        definition(t) {
+          t.nonNull.list.nonNull.field('data', { type: 'FormatFinderPhase' });
+          t.nonNull.field('meta', { type: 'FormatFinderPlanMeta' });
+        },
+      }),
       nexus.objectType({
         name: 'FormatFinderCriterionMatch',
         definition(t) {
           t.nonNull.string('criterion');
           t.nonNull.string('status');
           t.nonNull.boolean('must');
+          t.nonNull.string('reason');
+        },
+      }),
+      nexus.objectType({
+        name: 'FormatFinderOrderReason',
+        definition(t) {
+          t.nonNull.string('step');
           t.nonNull.string('reason');
         },
       }),
@@ -61,6 +168,9 @@ export function registerFormatFinderQuery(strapi: Core.Strapi): void {
           t.nonNull.boolean('nearMiss');
           t.nonNull.list.nonNull.string('failedMusts');
           t.nonNull.list.nonNull.field('criteria', { type: 'FormatFinderCriterionMatch' });
+          t.nonNull.int('rank');
+          t.nonNull.int('tiedWith');
+          t.nonNull.list.nonNull.field('order', { type: 'FormatFinderOrderReason' });
         },
       }),
       nexus.objectType({
@@ -121,9 +231,22 @@ export function registerFormatFinderQuery(strapi: Core.Strapi): void {
             type: 'FormatFinderAnswer',
             args: { input: nexus.arg({ type: 'FormatFinderInput' }) },
             async resolve(_parent: unknown, args: { input?: Record<string, unknown> | null }) {
-              // GraphQL sends absent inputs as undefined and explicit nulls as null; both mean "not given".
-              const input = Object.fromEntries(Object.entries(args.input ?? {}).filter(([, value]) => value !== null && value !== undefined));
-              return toGraphqlAnswer(await getService(strapi, 'finder').search(input));
+              return toGraphqlAnswer(await getService(strapi, 'finder').search(withoutNulls(args.input)));
+            },
+          });
+          t.nonNull.field('formatFinderCompare', {
+            type: 'FormatFinderComparison',
+            args: { input: nexus.arg({ type: 'FormatFinderCompareInput' }) },
+            async resolve(_parent: unknown, args: { input?: Record<string, unknown> | null }) {
+              return getService(strapi, 'planner').compare(withoutNulls(args.input));
+            },
+          });
+          t.nonNull.field('formatFinderPlan', {
+            type: 'FormatFinderPlan',
+            args: { input: nexus.arg({ type: 'FormatFinderPlanInput' }) },
+            async resolve(_parent: unknown, args: { input?: Record<string, unknown> | null }) {
+              const plan = await getService(strapi, 'planner').plan(withoutNulls(args.input));
+              return { data: plan.data, meta: { locale: plan.meta.locale, ...plan.meta.combined } };
             },
           });
         },
@@ -131,6 +254,8 @@ export function registerFormatFinderQuery(strapi: Core.Strapi): void {
     ],
     resolversConfig: {
       'Query.formatFinder': { auth: publicAccess ? false : { scope: [SEARCH_SCOPE] } },
+      'Query.formatFinderCompare': { auth: publicAccess ? false : { scope: [COMPARE_SCOPE] } },
+      'Query.formatFinderPlan': { auth: publicAccess ? false : { scope: [PLAN_SCOPE] } },
     },
   }));
 }

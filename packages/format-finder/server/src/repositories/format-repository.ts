@@ -46,7 +46,9 @@ export function createFormatRepository(strapi: Core.Strapi, config: Pick<FinderC
     },
 
     async findPublished(locale: string | null): Promise<Row[]> {
-      const select = ['documentId', ...(localized ? ['locale'] : []), ...new Set(Object.values(config.fields))];
+      // Optional fields (primary level, provenance, sources) a host's type may lack are left out.
+      const attributes = [...new Set(Object.values(config.fields))].filter((attribute) => attribute in contentType.attributes);
+      const select = ['documentId', ...(localized ? ['locale'] : []), ...attributes];
       const where = { ...publishedOnly, ...(localized && locale ? { locale } : {}) };
       return query().findMany({ where, select });
     },

@@ -20,6 +20,12 @@ export default {
         { method: 'GET', path: '/search', handler: 'finder.search', config },
         { method: 'POST', path: '/search', handler: 'finder.searchBody', config },
         { method: 'GET', path: '/criteria', handler: 'finder.criteria', config },
+        { method: 'GET', path: '/compare', handler: 'finder.compare', config },
+        { method: 'POST', path: '/compare', handler: 'finder.compareBody', config },
+        { method: 'GET', path: '/shortlist.csv', handler: 'finder.shortlistCsv', config },
+        { method: 'GET', path: '/shortlist/print', handler: 'finder.shortlistPrint', config },
+        { method: 'GET', path: '/plan', handler: 'finder.plan', config },
+        { method: 'POST', path: '/plan', handler: 'finder.planBody', config },
       ],
     };
   },

@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import type { FinderConfig } from '../config';
 import { validationError, type FieldValidationError } from '@mitwirken/strapi-plugin-kit';
 import { CHOICE_CRITERIA, CRITERIA, type Criterion, type MatchStatus, type Search } from '../domain/criteria';
 import type { FormatIndex } from '../domain/format-index';
-import { rankFormats, type RankedFormat } from '../domain/ranking';
+import { explainOrder, type OrderReason } from '../domain/fit-order';
+import { rankFormats, type RankedFormat, type RankingSettings } from '../domain/ranking';
 import { explain, optionLabel } from '../domain/reasons';
 import { parseSearch, type SearchProblem } from '../domain/search-schema';
 import { getService } from '../get-service';
-import { cataloguesOf, type Catalogue } from '../messages';
+import { cataloguesOf, fillText, type Catalogue } from '../messages';
+import { plannerCatalogue, type PlannerCatalogue } from '../messages/planner';
 
 export interface FinderMatch {
   documentId: string;
@@ -17,6 +20,11 @@ export interface FinderMatch {
   nearMiss: boolean;
   failedMusts: Criterion[];
   criteria: Array<{ criterion: Criterion; status: MatchStatus; must: boolean; reason: string }>;
+  /** Place in the order; formats equal on the score and every fit step share it. */
+  rank: number;
+  tiedWith: number;
+  /** Why the format stands where it does among formats of the same score, step by step. */
+  order: OrderReason[];
 }
 
 export interface FinderAnswer {
@@ -40,14 +48,21 @@ function toValidationError(problems: SearchProblem[]): FieldValidationError {
 }
 
 /** The language an answer speaks: its locale's catalogue, and the default locale for labels the locale lacks. */
-interface Speech {
+export interface Speech {
   locale: string;
   text: Catalogue;
+  planner: PlannerCatalogue;
   fallbackLocale: string;
 }
 
-function describe(index: FormatIndex, search: Search, ranked: RankedFormat, speech: Speech, nearMiss: boolean): FinderMatch {
+export function speechOf(settings: FinderConfig, locale: string): Speech {
+  return { locale, text: cataloguesOf(settings)[locale], planner: plannerCatalogue(settings, locale), fallbackLocale: settings.locales[0] };
+}
+
+export function describe(index: FormatIndex, search: Search, ranked: RankedFormat, speech: Speech, nearMiss: boolean, settings: RankingSettings): FinderMatch {
   const record = index.records[ranked.position];
+  const order = explainOrder(index, search, ranked.position, ranked.participantsStatus, settings, speech.planner, speech.text, speech.locale, speech.fallbackLocale);
+  if (ranked.tiedWith > 0) order.push({ step: 'tie', reason: fillText(speech.planner.order.tie, { count: String(ranked.tiedWith) }) });
   return {
     documentId: record.documentId,
     slug: record.slug,
@@ -62,6 +77,9 @@ function describe(index: FormatIndex, search: Search, ranked: RankedFormat, spee
       must,
       reason: explain(index, record, search, criterion, status, speech.locale, speech.text, speech.fallbackLocale),
     })),
+    rank: ranked.rank,
+    tiedWith: ranked.tiedWith,
+    order,
   };
 }
 
@@ -78,10 +96,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const locale = search.locale ?? settings.locales[0];
     const index = await formatIndex.index(locale);
     const ranking = rankFormats(index, search, settings);
-    const speech: Speech = { locale, text: cataloguesOf(settings)[locale], fallbackLocale: settings.locales[0] };
+    const speech = speechOf(settings, locale);
 
     return {
-      data: ranking.results.map((ranked) => describe(index, search, ranked, speech, false)),
+      data: ranking.results.map((ranked) => describe(index, search, ranked, speech, false, settings)),
       meta: {
         locale,
         search,
@@ -95,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         relaxation: ranking.relaxation && {
           minResults: ranking.relaxation.minResults,
           suggestions: ranking.relaxation.suggestions,
-          nearMisses: ranking.relaxation.nearMisses.map((ranked) => describe(index, search, ranked, speech, true)),
+          nearMisses: ranking.relaxation.nearMisses.map((ranked) => describe(index, search, ranked, speech, true, settings)),
         },
       },
     };
@@ -112,6 +130,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       locale: language,
       /** The finder's name in this language (catalogue `name`), for a search form's heading. */
       name: cataloguesOf(settings)[language].name,
+      /** The process phases a phase plan can take (`processPhases`), with labels in this language. */
+      phases: settings.processPhases.map(({ code, label }) => ({ code, label: label?.[language] ?? label?.[settings.locales[0]] ?? code })),
       criteria: CRITERIA.map((criterion) => ({
         criterion,
         kind: criterion === 'participants' ? 'number' : ['goals', 'modes', 'targetGroups', 'accessibility'].includes(criterion) ? 'multiple' : 'single',

@@ -3,6 +3,7 @@ import { resolveConfig, type FinderConfig } from '../config';
 import { buildFormatIndex, resolveOptions, type CriterionOptions, type FormatIndex } from '../domain/format-index';
 import { toFormatRecord } from '../domain/format-record';
 import { indexVersion } from '../domain/http-cache';
+import { buildCompareSchema, buildExportSchema, buildPlanSchema } from '../domain/planner-schema';
 import { buildSearchSchema } from '../domain/search-schema';
 import { createFormatRepository, type FormatsFingerprint } from '../repositories/format-repository';
 
@@ -10,6 +11,8 @@ export interface FormatIndexSnapshot {
   byLocale: Map<string, FormatIndex>;
   options: CriterionOptions;
   schema: ReturnType<typeof buildSearchSchema>;
+  /** The schemas of compare, export and the phase plan: the search's keys and their own. */
+  plannerSchemas: { compare: ReturnType<typeof buildCompareSchema>; export: ReturnType<typeof buildExportSchema>; plan: ReturnType<typeof buildPlanSchema> };
   fingerprint: FormatsFingerprint;
   /** Changes with the published formats (the fingerprint), the resolved code lists and the config. */
   version: string;
@@ -51,7 +54,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const options = resolveOptions(current, formats.enumerations(), [...recordsByLocale.values()].flat());
     const byLocale = new Map([...recordsByLocale].map(([locale, records]) => [locale, buildFormatIndex(locale, records, options, current)]));
     const version = indexVersion(fingerprint, { options, config: { ...current, httpCache: undefined }, locales: [...byLocale.keys()] });
-    return { byLocale, options, schema: buildSearchSchema(options, current), fingerprint, version, builtAt: new Date() };
+    const plannerSchemas = {
+      compare: buildCompareSchema(options, current),
+      export: buildExportSchema(options, current),
+      plan: buildPlanSchema(options, current, current.processPhases.map((phase) => phase.code)),
+    };
+    return { byLocale, options, schema: buildSearchSchema(options, current), plannerSchemas, fingerprint, version, builtAt: new Date() };
   }
 
   async function rebuild(): Promise<FormatIndexSnapshot> {
@@ -91,6 +99,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async schema(): Promise<FormatIndexSnapshot['schema']> {
       return (await current()).schema;
+    },
+
+    async plannerSchemas(): Promise<FormatIndexSnapshot['plannerSchemas']> {
+      return (await current()).plannerSchemas;
     },
 
     /**
