@@ -210,6 +210,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       // Cancelled or marked fully booked by the editor: no one registers, whatever the count says.
       closedWhen: [{ field: 'eventStatus', values: ['abgesagt', 'ausgebucht'] }],
       locales: ['de', 'en'],
+      // The registration page in the look of the web front, under the site's name.
+      pageStylesheets: [SITE_ASSETS.stylesheet],
+      messages: { de: { page: { siteName: SITE_TEXTS.de.siteName } }, en: { page: { siteName: SITE_TEXTS.en.siteName } } },
       rateLimit: {
         enabled: env.bool('REGISTRATION_RATE_LIMIT', true),
         perIp: env.int('REGISTRATION_RATE_LIMIT_PER_IP', 30),

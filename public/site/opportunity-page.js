@@ -125,11 +125,13 @@ function onlineSection(opportunity) {
 function registrationSection(opportunity) {
   const timeZone = opportunity.nextDate?.timeZone ?? opportunity.dates[0]?.timeZone;
   const full = opportunity.eventStatus === 'ausgebucht';
-  const link = opportunity.registration !== 'keine' && opportunity.registrationUrl && WEB_LINK.test(opportunity.registrationUrl) && !full;
+  const here = opportunity.registration === 'hier';
+  const link = !here && opportunity.registration !== 'keine' && opportunity.registrationUrl && WEB_LINK.test(opportunity.registrationUrl) && !full;
   return [
     h('h2', {}, t('opportunityRegistration')),
     h('ul', {},
       h('li', {}, opportunityLabel('registration', opportunity.registration)),
+      here ? registerHere(opportunity) : null,
       link
         ? h('li', {}, h('a', { href: opportunity.registrationUrl, rel: 'noopener' }, t('registrationLink')), opportunity.registration === 'extern' ? ` ${t('registrationExternal')}` : null)
         : null,
@@ -137,6 +139,19 @@ function registrationSection(opportunity) {
       opportunity.capacity ? h('li', {}, full ? t('capacityFull', { count: opportunity.capacity }) : t('capacity', { count: opportunity.capacity })) : null,
     ),
   ];
+}
+
+/**
+ * Registration here: the registrations plugin's own page (it works without JavaScript), while a
+ * place or a waitlist spot is open; otherwise the reason it is closed.
+ */
+function registerHere(opportunity) {
+  if (!opportunity.registrationOpen) return h('li', {}, t('registrationClosed'));
+  const places = opportunity.placesLeft === null ? null
+    : opportunity.placesLeft === 0 ? (opportunity.waitlist ? t('placesWaitlist') : null)
+    : opportunity.placesLeft === 1 ? t('placesLeftOne') : t('placesLeft', { count: opportunity.placesLeft });
+  const href = `/api/registrations/page?${new URLSearchParams({ event: opportunity.documentId, locale: language })}`;
+  return h('li', {}, h('a', { class: 'button', href, id: 'register-here' }, t('registerNow')), places ? ` ${places}` : null);
 }
 
 function organiserSection(opportunity) {

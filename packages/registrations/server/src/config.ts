@@ -19,12 +19,16 @@ export const configSchema = z.strictObject({
    */
   fields: z.strictObject({ mode: fieldName, places: fieldName, reservedPlaces: fieldName, deadline: fieldName, waitlist: fieldName }),
   modeValue: z.string().min(1),
+  /** The event's attribute holding its title, shown on the registration page (read in the page's locale when the type is localised). */
+  titleField: z.string().min(1),
   /** Further reasons an event takes no registrations: it is closed when one of the fields holds one of the values (e.g. a status "cancelled"). */
   closedWhen: z.array(z.strictObject({ field: z.string().min(1), values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1) })),
   /** Languages of the answers; the first is the default. Each takes the shipped texts (de, en) or English, under the host's `messages`. */
   locales: z.array(localeCode).min(1),
   /** Texts per locale, deep-merged over the shipped catalogue. */
   messages: z.record(z.string(), z.record(z.string(), z.unknown())),
+  /** Stylesheets the registration page links instead of its built-in style (the host's site look). */
+  pageStylesheets: z.array(z.string().min(1)),
   /** The time zone a deadline is worded in. */
   timeZone: z.string().min(1),
   /** Requests per client IP and window on the public endpoint, counted in the database so all instances count together. */
@@ -38,9 +42,11 @@ export const defaultConfig: RegistrationsConfig = {
   eventContentType: '',
   fields: { mode: 'registrationMode', places: 'places', reservedPlaces: 'reservedPlaces', deadline: 'registrationDeadline', waitlist: 'waitlist' },
   modeValue: 'here',
+  titleField: 'title',
   closedWhen: [],
   locales: ['de', 'en'],
   messages: {},
+  pageStylesheets: [],
   timeZone: 'Europe/Berlin',
   // As the sign-up of a mailing list: a person registers a few times, a script hundreds.
   rateLimit: { enabled: true, windowSeconds: 900, perIp: 30 },

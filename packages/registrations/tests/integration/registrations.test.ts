@@ -136,6 +136,22 @@ describe('registering for a host’s event', () => {
   });
 });
 
+describe('the registration page for a host’s event', () => {
+  it('shows the event’s title and the form, and answers a form post with a page', async () => {
+    const event = await createEvent({ title: 'Nachbarschaftsabend', seats: 2 });
+    const page = await request(app.server).get(`/api/registrations/page?event=${event}`).expect(200);
+    expect(page.text).toContain('<h1>Anmeldung: Nachbarschaftsabend</h1>');
+    expect(page.text).toContain('Noch 2 Plätze frei.');
+    expect(page.text).not.toMatch(/<script/i);
+    const form = { event, firstName: 'Vorname', lastName: 'Nachname', email: 'seite@example.org', locale: 'en' };
+    const refused = await request(app.server).post('/api/registrations/register').type('form').send(form).expect(400);
+    expect(refused.text).toContain('<p class="field-error" id="consent-error">Please give your consent, otherwise we cannot register you.</p>');
+    const taken = await request(app.server).post('/api/registrations/register').type('form').send({ ...form, consent: 'on' }).expect(201);
+    expect(taken.text).toContain('<h1>You are registered</h1>');
+    expect(taken.text).toContain('Nachbarschaftsabend');
+  });
+});
+
 describe('the rate limit', () => {
   it('answers 429 past the limit per client IP, in German', async () => {
     // A second boot with a low limit; the file's afterAll stops it.

@@ -19,6 +19,21 @@ export function createEventRepository(strapi: Core.Strapi, uid: string, attribut
       return events().findOne({ where: { documentId, ...publishedOnly() }, select: select() });
     },
 
+    /**
+     * The event's title in `locale` when the type is localised and has that language, else in
+     * any one published language: a page in English still names an event only written in German.
+     */
+    async titleOf(documentId: string, titleField: string, locale: string): Promise<string | null> {
+      const contentType = strapi.contentType(uid as Parameters<typeof strapi.contentType>[0]) as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined;
+      const where = { documentId, ...publishedOnly() };
+      const pick = (row: Record<string, unknown> | null) => (row && typeof row[titleField] === 'string' ? (row[titleField] as string) : null);
+      if (contentType?.pluginOptions?.i18n?.localized) {
+        const inLocale = pick(await events().findOne({ where: { ...where, locale }, select: ['documentId', titleField] }));
+        if (inLocale) return inLocale;
+      }
+      return pick(await events().findOne({ where, select: ['documentId', titleField] }));
+    },
+
     async findManyPublished(documentIds: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
       const found = new Map<string, Record<string, unknown>>();
       if (documentIds.length === 0) return found;

@@ -4,6 +4,7 @@ import { validationError } from '@mitwirken/strapi-plugin-kit';
 import { allocate, isCancelled, placesLeft, promotions, registrationOpen, type EventCounts, type EventSettings, type RefusalReason, type RegistrationState } from '../domain/allocation';
 import { eventAttributes, eventSettingsOf } from '../domain/event-settings';
 import { normalizedEmail, type RegistrationInput } from '../domain/registration-input';
+import type { PageEvent } from '../domain/page-views';
 import { getService } from '../get-service';
 import { catalogueFor, fill } from '../messages';
 import { createEventRepository } from '../repositories/event-repository';
@@ -161,6 +162,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         result.set(documentId, { placesLeft: placesLeft(eventSettings, eventCounts), registrationOpen: registrationOpen(eventSettings, eventCounts, now), waitlist: eventSettings.waitlist });
       }
       return result;
+    },
+
+    /**
+     * What the public registration page shows of an event: its title in `locale`, places left and
+     * what a registration now would get (a place, the waitlist, or the reason why not). `null` for
+     * an unknown or unpublished event. Read without the lock: the register call decides again.
+     */
+    async pageEvent(eventDocumentId: string, locale: string, now = new Date()): Promise<PageEvent | null> {
+      const eventSettings = await settingsOf(eventDocumentId);
+      if (!eventSettings) return null;
+      const [title, eventCounts] = await Promise.all([events().titleOf(eventDocumentId, settings().titleField, locale), repository.counts(eventDocumentId)]);
+      const allocation = allocate(eventSettings, eventCounts, now);
+      return {
+        documentId: eventDocumentId,
+        title: title ?? '',
+        placesLeft: placesLeft(eventSettings, eventCounts),
+        opening: allocation.outcome === 'refused' ? { outcome: 'refused', message: refusal(allocation.reason, eventSettings, locale).message } : { outcome: allocation.outcome },
+      };
     },
 
     /** Every registration of an event, oldest first — for the office (admin) and tests; never for a public answer. */
