@@ -61,6 +61,8 @@ describe('an Editor in the German admin', () => {
     // Her menu: the content manager and the finder preview, no Mitmach-Pool.
     const menu = page.getByRole('navigation').first();
     await menu.getByRole('link', { name: 'Inhalts-Manager' }).waitFor();
+    // Plugin links join the menu once the admin has the user's permissions, after the core links.
+    await menu.getByRole('link', { name: 'Format-Finder' }).waitFor();
     await expect(menu.getByRole('link', { name: 'Format-Finder' }).count()).resolves.toBe(1);
     await expect(menu.getByRole('link', { name: 'Mitmach-Pool' }).count()).resolves.toBe(0);
 
